@@ -1,0 +1,39 @@
+package io.github.partyorg.structure;
+
+import java.util.Objects;
+
+/**
+ * The id of a base organisation (tổ chức cơ sở đảng): a base committee or a base cell.
+ *
+ * @param value the id text, trimmed; never blank
+ */
+public record BaseOrganisationId(String value) implements MemberHolderId, CellParentId {
+
+  /**
+   * Creates the id.
+   *
+   * @param value the id text; leading and trailing white space is removed
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidStructureException if {@code value} is blank (violation {@link
+   *     ViolationCode#BLANK_ID})
+   */
+  public BaseOrganisationId {
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "base-organisation");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws InvalidStructureException if {@code value} is blank
+   */
+  public static BaseOrganisationId of(String value) {
+    return new BaseOrganisationId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.partyorg.structure;
+
+import java.util.Objects;
+
+/**
+ * The id of a cell (chi bộ) under a base committee or a sub-committee.
+ *
+ * @param value the id text, trimmed; never blank
+ */
+public record CellId(String value) implements MemberHolderId {
+
+  /**
+   * Creates the id.
+   *
+   * @param value the id text; leading and trailing white space is removed
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidStructureException if {@code value} is blank (violation {@link
+   *     ViolationCode#BLANK_ID})
+   */
+  public CellId {
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "cell");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws InvalidStructureException if {@code value} is blank
+   */
+  public static CellId of(String value) {
+    return new CellId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

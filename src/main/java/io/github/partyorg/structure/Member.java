@@ -1,0 +1,272 @@
+package io.github.partyorg.structure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A party member (đảng viên): identity, admission and official dates, exemption, suspension,
+ * membership gaps and party posts.
+ *
+ * <p>Immutable and thread-safe. The full name is NFC-normalised. Personal attributes (full name,
+ * gender, date of birth) are left out of {@link #toString()}, of messages and of exceptions.
+ *
+ * <p>Construction refuses an impossible member with one {@link InvalidStructureException} listing
+ * every problem found: a blank name, an official date before the admission date, a birth date
+ * after the admission date, an admission before {@link Dates#PARTY_FOUNDING}, a birth before {@link
+ * Dates#EARLIEST_BIRTH}, an open or overlapping membership gap, or a gap, exemption or suspension
+ * that starts before the admission. Dates after the root's snapshot date are checked by {@link
+ * Root}.
+ */
+@Value.Immutable
+public abstract class Member {
+
+  Member() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Member}; {@code build()} throws {@link InvalidStructureException}. */
+  public static final class Builder extends ImmutableMember.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the member's id.
+   *
+   * @return the id
+   */
+  public abstract MemberId id();
+
+  /**
+   * Returns the full name (họ và tên), NFC-normalised. Personal data.
+   *
+   * @return the full name
+   */
+  @Value.Redacted
+  public abstract String fullName();
+
+  /**
+   * Returns the gender. Personal data.
+   *
+   * @return the gender
+   */
+  @Value.Redacted
+  public abstract Gender gender();
+
+  /**
+   * Returns the date of birth. Personal data.
+   *
+   * @return the date of birth
+   */
+  @Value.Redacted
+  public abstract LocalDate dateOfBirth();
+
+  /**
+   * Returns the date of the admission decision (ngày vào Đảng), from which party age runs (M3).
+   *
+   * @return the admission decision date
+   */
+  public abstract LocalDate admissionDate();
+
+  /**
+   * Returns the date of official membership (ngày chính thức); empty while probationary.
+   *
+   * @return the official date, or empty for a probationary member
+   */
+  public abstract Optional<LocalDate> officialDate();
+
+  /**
+   * Returns since when the member is exempted from work and party activities (miễn công tác và sinh
+   * hoạt đảng, M8); empty if not exempted.
+   *
+   * @return the first day of the exemption, or empty
+   */
+  public abstract Optional<LocalDate> exemptedSince();
+
+  /**
+   * Returns the suspension from party activities (đình chỉ sinh hoạt đảng), if any.
+   *
+   * @return the suspension period, or empty
+   */
+  public abstract Optional<DateRange> suspension();
+
+  /**
+   * Returns the gaps in membership (expulsion, striking off, loss of contact, gaps in a transfer)
+   * that do not count towards party age (M3); each gap is closed and they do not overlap.
+   *
+   * @return the gaps, in chronological order
+   */
+  public abstract List<DateRange> membershipGaps();
+
+  /**
+   * Returns the party posts held.
+   *
+   * @return the posts, in the order of {@link Post}
+   */
+  public abstract Set<Post> posts();
+
+  /**
+   * Returns whether the member is official or probationary, from the official date.
+   *
+   * @return {@link MembershipStatus#OFFICIAL} if an official date is recorded, else {@link
+   *     MembershipStatus#PROBATIONARY}
+   */
+  public final MembershipStatus status() {
+    return officialDate().isPresent() ? MembershipStatus.OFFICIAL : MembershipStatus.PROBATIONARY;
+  }
+
+  /**
+   * Tells whether the member is official.
+   *
+   * @return true if an official date is recorded
+   */
+  public final boolean isOfficial() {
+    return officialDate().isPresent();
+  }
+
+  /**
+   * Tells whether the member is exempted from work and party activities on a day.
+   *
+   * @param day the day
+   * @return true if an exemption started on or before {@code day}
+   */
+  public final boolean isExemptedOn(LocalDate day) {
+    return exemptedSince().map(since -> !since.isAfter(day)).orElse(false);
+  }
+
+  /**
+   * Tells whether the member is suspended from party activities on a day.
+   *
+   * @param day the day
+   * @return true if a suspension covers {@code day}
+   */
+  public final boolean isSuspendedOn(LocalDate day) {
+    return suspension().map(s -> s.contains(day)).orElse(false);
+  }
+
+  /**
+   * Tells whether the member holds a post.
+   *
+   * @param post the post
+   * @return true if the member holds it
+   */
+  public final boolean holds(Post post) {
+    return posts().contains(post);
+  }
+
+  /**
+   * Returns every date recorded on this member, for the snapshot check of {@link Root}.
+   *
+   * @return the dates, in no particular order
+   */
+  final List<LocalDate> recordedDates() {
+    List<LocalDate> dates = new ArrayList<>();
+    dates.add(dateOfBirth());
+    dates.add(admissionDate());
+    officialDate().ifPresent(dates::add);
+    exemptedSince().ifPresent(dates::add);
+    suspension()
+        .ifPresent(
+            s -> {
+              dates.add(s.start());
+              s.endDate().ifPresent(dates::add);
+            });
+    for (DateRange gap : membershipGaps()) {
+      dates.add(gap.start());
+      gap.endDate().ifPresent(dates::add);
+    }
+    return dates;
+  }
+
+  @Value.Check
+  final Member normalizeAndCheck() {
+    Violations violations = new Violations();
+    if (fullName().isBlank()) {
+      violations.add(ViolationCode.BLANK_NAME, id(), "The member's full name is blank; give it.");
+    }
+    officialDate()
+        .filter(d -> d.isBefore(admissionDate()))
+        .ifPresent(
+            d ->
+                violations.add(
+                    ViolationCode.OFFICIAL_BEFORE_ADMISSION,
+                    id(),
+                    "The member's official date is before the admission date; correct either date."));
+    if (dateOfBirth().isAfter(admissionDate())) {
+      violations.add(
+          ViolationCode.BIRTH_AFTER_ADMISSION,
+          id(),
+          "The member's date of birth is after the admission date; correct either date.");
+    }
+    if (admissionDate().isBefore(Dates.PARTY_FOUNDING)) {
+      violations.add(
+          ViolationCode.ADMISSION_BEFORE_PARTY_FOUNDING,
+          id(),
+          "The member's admission date is before the Party's founding on 1930-02-03; correct it.");
+    }
+    if (dateOfBirth().isBefore(Dates.EARLIEST_BIRTH)) {
+      violations.add(
+          ViolationCode.BIRTH_BEFORE_1900,
+          id(),
+          "The member's date of birth is before 1900-01-01; correct it.");
+    }
+    checkPeriods(violations);
+    violations.throwIfAny();
+    String name = Texts.nfc(fullName());
+    if (!name.equals(fullName())) {
+      return ((ImmutableMember) this).withFullName(name);
+    }
+    return this;
+  }
+
+  private void checkPeriods(Violations violations) {
+    exemptedSince()
+        .filter(d -> d.isBefore(admissionDate()))
+        .ifPresent(
+            d ->
+                violations.add(
+                    ViolationCode.INVALID_PERIOD,
+                    id(),
+                    "The member's exemption starts before the admission date; correct it."));
+    suspension()
+        .filter(s -> s.start().isBefore(admissionDate()))
+        .ifPresent(
+            s ->
+                violations.add(
+                    ViolationCode.INVALID_PERIOD,
+                    id(),
+                    "The member's suspension starts before the admission date; correct it."));
+    List<DateRange> gaps = new ArrayList<>(membershipGaps());
+    gaps.sort(Comparator.comparing(DateRange::start));
+    LocalDate previousEnd = null;
+    for (DateRange gap : gaps) {
+      if (gap.end() == null) {
+        violations.add(
+            ViolationCode.INVALID_PERIOD,
+            id(),
+            "A membership gap has no end; a member in the tree is not in a gap, so give its end.");
+      } else if (gap.start().isBefore(admissionDate())) {
+        violations.add(
+            ViolationCode.INVALID_PERIOD,
+            id(),
+            "A membership gap starts before the admission date; correct it.");
+      }
+      if (previousEnd != null && !gap.start().isAfter(previousEnd)) {
+        violations.add(
+            ViolationCode.INVALID_PERIOD, id(), "Two membership gaps overlap; merge them.");
+      }
+      previousEnd = gap.end() == null ? gap.start() : gap.end();
+    }
+  }
+}

@@ -1,0 +1,306 @@
+package io.github.partyorg.structure;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A persistent hash map (a hash array mapped trie): {@code put} and {@code remove} return a new map
+ * that shares every untouched node with the old one, so an update costs O(log32 n) whatever the
+ * size. The indexes of {@link Root} use it so that updating one member never copies an index of the
+ * whole tree. Iteration order is unspecified. Keys and values are never null.
+ */
+final class PersistentMap<K, V> {
+  private static final int BITS = 5;
+  private static final int MASK = 31;
+  private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(BitmapNode.EMPTY, 0);
+
+  private final Node root;
+  private final int size;
+
+  private PersistentMap(Node root, int size) {
+    this.root = root;
+    this.size = size;
+  }
+
+  @SuppressWarnings("unchecked")
+  static <K, V> PersistentMap<K, V> empty() {
+    return (PersistentMap<K, V>) EMPTY;
+  }
+
+  int size() {
+    return size;
+  }
+
+  @SuppressWarnings("unchecked")
+  @Nullable V get(K key) {
+    Entry entry = root.find(key, spread(key.hashCode()), 0);
+    return entry == null ? null : (V) entry.value;
+  }
+
+  boolean containsKey(K key) {
+    return root.find(key, spread(key.hashCode()), 0) != null;
+  }
+
+  PersistentMap<K, V> put(K key, V value) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(value, "value");
+    int[] added = {0};
+    Node newRoot = root.put(new Entry(key, value, spread(key.hashCode())), 0, added);
+    return newRoot == root ? this : new PersistentMap<>(newRoot, size + added[0]);
+  }
+
+  PersistentMap<K, V> remove(K key) {
+    Node newRoot = root.remove(key, spread(key.hashCode()), 0);
+    if (newRoot == root) {
+      return this;
+    }
+    return new PersistentMap<>(newRoot, size - 1);
+  }
+
+  @SuppressWarnings("unchecked")
+  void forEach(BiConsumer<? super K, ? super V> action) {
+    root.forEach((k, v) -> action.accept((K) k, (V) v));
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  private static final class Entry {
+    final Object key;
+    final Object value;
+    final int hash;
+
+    Entry(Object key, Object value, int hash) {
+      this.key = key;
+      this.value = value;
+      this.hash = hash;
+    }
+  }
+
+  private abstract static class Node {
+    abstract @Nullable Entry find(Object key, int hash, int shift);
+
+    /** Returns this node if nothing changed; sets added[0] to 1 when the key is new. */
+    abstract Node put(Entry entry, int shift, int[] added);
+
+    /** Returns this node if the key is absent. */
+    abstract Node remove(Object key, int hash, int shift);
+
+    abstract boolean isEmpty();
+
+    abstract void forEach(BiConsumer<Object, Object> action);
+  }
+
+  private static final class BitmapNode extends Node {
+    static final BitmapNode EMPTY = new BitmapNode(0, new Object[0]);
+
+    private final int bitmap;
+    private final Object[] slots; // each an Entry or a Node
+
+    BitmapNode(int bitmap, Object[] slots) {
+      this.bitmap = bitmap;
+      this.slots = slots;
+    }
+
+    private int index(int bit) {
+      return Integer.bitCount(bitmap & (bit - 1));
+    }
+
+    @Override
+    @Nullable Entry find(Object key, int hash, int shift) {
+      int bit = 1 << ((hash >>> shift) & MASK);
+      if ((bitmap & bit) == 0) {
+        return null;
+      }
+      Object slot = slots[index(bit)];
+      if (slot instanceof Entry entry) {
+        return entry.hash == hash && entry.key.equals(key) ? entry : null;
+      }
+      return ((Node) slot).find(key, hash, shift + BITS);
+    }
+
+    @Override
+    Node put(Entry entry, int shift, int[] added) {
+      int bit = 1 << ((entry.hash >>> shift) & MASK);
+      int idx = index(bit);
+      if ((bitmap & bit) == 0) {
+        Object[] copy = new Object[slots.length + 1];
+        System.arraycopy(slots, 0, copy, 0, idx);
+        copy[idx] = entry;
+        System.arraycopy(slots, idx, copy, idx + 1, slots.length - idx);
+        added[0] = 1;
+        return new BitmapNode(bitmap | bit, copy);
+      }
+      Object slot = slots[idx];
+      Object replacement;
+      if (slot instanceof Entry existing) {
+        if (existing.hash == entry.hash && existing.key.equals(entry.key)) {
+          if (existing.value.equals(entry.value)) {
+            return this;
+          }
+          replacement = entry;
+        } else {
+          replacement = merge(existing, entry, shift + BITS);
+          added[0] = 1;
+        }
+      } else {
+        Node child = (Node) slot;
+        Node newChild = child.put(entry, shift + BITS, added);
+        if (newChild == child) {
+          return this;
+        }
+        replacement = newChild;
+      }
+      Object[] copy = slots.clone();
+      copy[idx] = replacement;
+      return new BitmapNode(bitmap, copy);
+    }
+
+    @Override
+    Node remove(Object key, int hash, int shift) {
+      int bit = 1 << ((hash >>> shift) & MASK);
+      if ((bitmap & bit) == 0) {
+        return this;
+      }
+      int idx = index(bit);
+      Object slot = slots[idx];
+      if (slot instanceof Entry entry) {
+        if (entry.hash == hash && entry.key.equals(key)) {
+          return without(idx, bit);
+        }
+        return this;
+      }
+      Node child = (Node) slot;
+      Node newChild = child.remove(key, hash, shift + BITS);
+      if (newChild == child) {
+        return this;
+      }
+      if (newChild.isEmpty()) {
+        return without(idx, bit);
+      }
+      Object[] copy = slots.clone();
+      copy[idx] = newChild;
+      return new BitmapNode(bitmap, copy);
+    }
+
+    private Node without(int idx, int bit) {
+      if (slots.length == 1) {
+        return EMPTY;
+      }
+      Object[] copy = new Object[slots.length - 1];
+      System.arraycopy(slots, 0, copy, 0, idx);
+      System.arraycopy(slots, idx + 1, copy, idx, slots.length - idx - 1);
+      return new BitmapNode(bitmap & ~bit, copy);
+    }
+
+    @Override
+    boolean isEmpty() {
+      return slots.length == 0;
+    }
+
+    @Override
+    void forEach(BiConsumer<Object, Object> action) {
+      for (Object slot : slots) {
+        if (slot instanceof Entry entry) {
+          action.accept(entry.key, entry.value);
+        } else {
+          ((Node) slot).forEach(action);
+        }
+      }
+    }
+  }
+
+  private static final class CollisionNode extends Node {
+    private final int hash;
+    private final Entry[] entries;
+
+    CollisionNode(int hash, Entry[] entries) {
+      this.hash = hash;
+      this.entries = entries;
+    }
+
+    @Override
+    @Nullable Entry find(Object key, int hash, int shift) {
+      if (hash != this.hash) {
+        return null;
+      }
+      for (Entry entry : entries) {
+        if (entry.key.equals(key)) {
+          return entry;
+        }
+      }
+      return null;
+    }
+
+    @Override
+    Node put(Entry entry, int shift, int[] added) {
+      if (entry.hash != hash) {
+        // A different hash reached this node: split at this level.
+        int bit = 1 << ((hash >>> shift) & MASK);
+        BitmapNode holder = new BitmapNode(bit, new Object[] {this});
+        return holder.put(entry, shift, added);
+      }
+      for (int i = 0; i < entries.length; i++) {
+        if (entries[i].key.equals(entry.key)) {
+          if (entries[i].value.equals(entry.value)) {
+            return this;
+          }
+          Entry[] copy = entries.clone();
+          copy[i] = entry;
+          return new CollisionNode(hash, copy);
+        }
+      }
+      Entry[] copy = Arrays.copyOf(entries, entries.length + 1);
+      copy[entries.length] = entry;
+      added[0] = 1;
+      return new CollisionNode(hash, copy);
+    }
+
+    @Override
+    Node remove(Object key, int hash, int shift) {
+      if (hash != this.hash) {
+        return this;
+      }
+      for (int i = 0; i < entries.length; i++) {
+        if (entries[i].key.equals(key)) {
+          if (entries.length == 1) {
+            return BitmapNode.EMPTY;
+          }
+          Entry[] copy = new Entry[entries.length - 1];
+          System.arraycopy(entries, 0, copy, 0, i);
+          System.arraycopy(entries, i + 1, copy, i, entries.length - i - 1);
+          return new CollisionNode(hash, copy);
+        }
+      }
+      return this;
+    }
+
+    @Override
+    boolean isEmpty() {
+      return entries.length == 0;
+    }
+
+    @Override
+    void forEach(BiConsumer<Object, Object> action) {
+      for (Entry entry : entries) {
+        action.accept(entry.key, entry.value);
+      }
+    }
+  }
+
+  private static Node merge(Entry a, Entry b, int shift) {
+    if (a.hash == b.hash || shift >= 32) {
+      return new CollisionNode(a.hash, new Entry[] {a, b});
+    }
+    int bitA = 1 << ((a.hash >>> shift) & MASK);
+    int bitB = 1 << ((b.hash >>> shift) & MASK);
+    if (bitA == bitB) {
+      return new BitmapNode(bitA, new Object[] {merge(a, b, shift + BITS)});
+    }
+    Object[] slots = Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a};
+    return new BitmapNode(bitA | bitB, slots);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.partyorg.structure;
+
+import java.util.Objects;
+
+/**
+ * The id of a root committee, such as a provincial bloc committee (Đảng ủy Khối).
+ *
+ * @param value the id text, trimmed; never blank
+ */
+public record RootId(String value) implements EntityId {
+
+  /**
+   * Creates the id.
+   *
+   * @param value the id text; leading and trailing white space is removed
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidStructureException if {@code value} is blank (violation {@link
+   *     ViolationCode#BLANK_ID})
+   */
+  public RootId {
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "root");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws InvalidStructureException if {@code value} is blank
+   */
+  public static RootId of(String value) {
+    return new RootId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

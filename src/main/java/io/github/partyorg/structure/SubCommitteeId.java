@@ -1,0 +1,39 @@
+package io.github.partyorg.structure;
+
+import java.util.Objects;
+
+/**
+ * The id of a sub-committee (đảng bộ bộ phận) inside a base committee.
+ *
+ * @param value the id text, trimmed; never blank
+ */
+public record SubCommitteeId(String value) implements CellParentId {
+
+  /**
+   * Creates the id.
+   *
+   * @param value the id text; leading and trailing white space is removed
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidStructureException if {@code value} is blank (violation {@link
+   *     ViolationCode#BLANK_ID})
+   */
+  public SubCommitteeId {
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "sub-committee");
+  }
+
+  /**
+   * Returns the id with the given text.
+   *
+   * @param value the id text
+   * @return the id
+   * @throws InvalidStructureException if {@code value} is blank
+   */
+  public static SubCommitteeId of(String value) {
+    return new SubCommitteeId(value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}
