@@ -5,15 +5,16 @@ import io.github.partyorg.structure.LocalizedText;
 import java.util.Objects;
 
 /**
- * A compliance finding: which rule, how serious, which entity (by id only, never by personal
- * data), and a sentence in Vietnamese and English that says what is wrong and how to fix it.
+ * A compliance finding: which rule, how serious, which entity (by id only, never by personal data),
+ * and a sentence in Vietnamese and English that says what is wrong and how to fix it.
  *
  * @param rule the rule that produced the finding
  * @param severity how serious it is
  * @param entityId the entity concerned
  * @param message the finding in Vietnamese and English, without personal data
  */
-public record Finding(CharterRule rule, Severity severity, EntityId entityId, LocalizedText message) {
+public record Finding(
+    CharterRule rule, Severity severity, EntityId entityId, LocalizedText message) {
 
   /**
    * Creates a finding.

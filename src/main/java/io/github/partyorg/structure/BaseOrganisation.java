@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * cells, and optionally sub-committees, under it, or a base cell (chi bộ cơ sở) that holds members
  * directly.
  *
- * <p>The base committee's executive (đảng ủy) and standing committee (ban thường vụ) are the members
- * of its cells holding {@link Post#BASE_COMMITTEE_MEMBER} or {@link
+ * <p>The base committee's executive (đảng ủy) and standing committee (ban thường vụ) are the
+ * members of its cells holding {@link Post#BASE_COMMITTEE_MEMBER} or {@link
  * Post#STANDING_COMMITTEE_MEMBER}; a standing committee member counts as an executive member.
  *
  * <p>Immutable and thread-safe. Construction refuses, with one {@link InvalidStructureException}
@@ -21,7 +21,9 @@ import org.immutables.value.Value;
  * committee holding members directly.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(MemberHolder) cannot copy the covariant id; from(BaseOrganisation) does
+@SuppressWarnings(
+    "immutables:from") // from(MemberHolder) cannot copy the covariant id; from(BaseOrganisation)
+// does
 public abstract non-sealed class BaseOrganisation implements MemberHolder {
 
   BaseOrganisation() {}
@@ -35,7 +37,9 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
     return new Builder();
   }
 
-  /** Builds a {@link BaseOrganisation}; {@code build()} throws {@link InvalidStructureException}. */
+  /**
+   * Builds a {@link BaseOrganisation}; {@code build()} throws {@link InvalidStructureException}.
+   */
   public static final class Builder extends ImmutableBaseOrganisation.Builder {
     Builder() {}
   }
@@ -93,8 +97,8 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
   public abstract List<Cell> cells();
 
   /**
-   * Returns the members held directly; always empty for a base committee, whose members are in
-   * its cells.
+   * Returns the members held directly; always empty for a base committee, whose members are in its
+   * cells.
    *
    * @return the members, in their recorded order
    */

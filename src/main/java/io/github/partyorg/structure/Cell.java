@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * an {@link InvalidStructureException}.
  */
 @Value.Immutable
-@SuppressWarnings("immutables:from") // from(MemberHolder) cannot copy the covariant id; from(Cell) does
+@SuppressWarnings(
+    "immutables:from") // from(MemberHolder) cannot copy the covariant id; from(Cell) does
 public abstract non-sealed class Cell implements MemberHolder {
 
   Cell() {}

@@ -16,11 +16,13 @@ public enum HostSector implements Labelled {
       "Joint-stock company with controlling state capital"),
   /** Other joint-stock company with state capital. */
   JOINT_STOCK_STATE_MINORITY(
-      "Công ty cổ phần có vốn Nhà nước không chi phối", "Other joint-stock company with state capital"),
+      "Công ty cổ phần có vốn Nhà nước không chi phối",
+      "Other joint-stock company with state capital"),
   /** Private enterprise (doanh nghiệp tư nhân). */
   PRIVATE_ENTERPRISE("Doanh nghiệp ngoài khu vực nhà nước", "Private enterprise"),
   /** Foreign-invested enterprise (doanh nghiệp có vốn đầu tư nước ngoài). */
-  FOREIGN_INVESTED_ENTERPRISE("Doanh nghiệp có vốn đầu tư nước ngoài", "Foreign-invested enterprise"),
+  FOREIGN_INVESTED_ENTERPRISE(
+      "Doanh nghiệp có vốn đầu tư nước ngoài", "Foreign-invested enterprise"),
   /** Any other host. */
   OTHER("Khác", "Other");
 

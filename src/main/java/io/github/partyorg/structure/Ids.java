@@ -12,7 +12,9 @@ final class Ids {
       throw new InvalidStructureException(
           List.of(
               Violation.of(
-                  ViolationCode.BLANK_ID, "(blank)", "A " + kind + " id is blank; give a non-blank id.")));
+                  ViolationCode.BLANK_ID,
+                  "(blank)",
+                  "A " + kind + " id is blank; give a non-blank id.")));
     }
     return trimmed;
   }

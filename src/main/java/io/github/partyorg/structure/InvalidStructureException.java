@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 public final class InvalidStructureException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation found; never empty. */
   private final List<Violation> violations;
 
   /**
@@ -26,7 +27,8 @@ public final class InvalidStructureException extends IllegalArgumentException {
 
   private static String describe(List<Violation> violations) {
     if (violations.isEmpty()) {
-      throw new IllegalArgumentException("An InvalidStructureException needs at least one violation");
+      throw new IllegalArgumentException(
+          "An InvalidStructureException needs at least one violation");
     }
     return violations.size()
         + (violations.size() == 1 ? " structure violation: " : " structure violations: ")

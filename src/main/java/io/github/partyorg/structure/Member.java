@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * gender, date of birth) are left out of {@link #toString()}, of messages and of exceptions.
  *
  * <p>Construction refuses an impossible member with one {@link InvalidStructureException} listing
- * every problem found: a blank name, an official date before the admission date, a birth date
- * after the admission date, an admission before {@link Dates#PARTY_FOUNDING}, a birth before {@link
+ * every problem found: a blank name, an official date before the admission date, a birth date after
+ * the admission date, an admission before {@link Dates#PARTY_FOUNDING}, a birth before {@link
  * Dates#EARLIEST_BIRTH}, an open or overlapping membership gap, or a gap, exemption or suspension
  * that starts before the admission. Dates after the root's snapshot date are checked by {@link
  * Root}.

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param holder the cell, or the base cell, that holds the member
  */
 public record MemberLocation(
-    BaseOrganisationId baseOrganisation, @Nullable SubCommitteeId subCommittee, MemberHolderId holder) {
+    BaseOrganisationId baseOrganisation,
+    @Nullable SubCommitteeId subCommittee,
+    MemberHolderId holder) {
 
   /**
    * Creates a location.

@@ -300,7 +300,8 @@ final class PersistentMap<K, V> {
     if (bitA == bitB) {
       return new BitmapNode(bitA, new Object[] {merge(a, b, shift + BITS)});
     }
-    Object[] slots = Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a};
+    Object[] slots =
+        Integer.compareUnsigned(bitA, bitB) < 0 ? new Object[] {a, b} : new Object[] {b, a};
     return new BitmapNode(bitA | bitB, slots);
   }
 }

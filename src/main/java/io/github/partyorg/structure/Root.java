@@ -301,8 +301,7 @@ public final class Root {
     checkMemberDates(member, violations);
     violations.throwIfAny();
     BaseOrganisation base = baseOfHolder(holderId);
-    BaseOrganisation newBase =
-        replaceMembers(base, holderId, members -> replaced(members, member));
+    BaseOrganisation newBase = replaceMembers(base, holderId, members -> replaced(members, member));
     return copy(order, bases.put(newBase.id(), newBase), memberHolders, cellParents, subParents);
   }
 
@@ -401,8 +400,8 @@ public final class Root {
    *
    * @param cell the new value of the cell
    * @return the new root
-   * @throws InvalidStructureException if no cell has this id, a new member's id is taken, or a
-   *     date is after the snapshot date
+   * @throws InvalidStructureException if no cell has this id, a new member's id is taken, or a date
+   *     is after the snapshot date
    */
   public Root withCellUpdated(Cell cell) {
     Objects.requireNonNull(cell, "cell");
@@ -476,7 +475,11 @@ public final class Root {
     }
     BaseOrganisation newBase = replaceCells(base, parentId, cells -> removed(cells, cellId));
     return copy(
-        order, bases.put(newBase.id(), newBase), newHolders, cellParents.remove(cellId), subParents);
+        order,
+        bases.put(newBase.id(), newBase),
+        newHolders,
+        cellParents.remove(cellId),
+        subParents);
   }
 
   /**
@@ -526,8 +529,7 @@ public final class Root {
     for (SubCommittee sub : base.subCommittees()) {
       newSubParents = newSubParents.remove(sub.id());
     }
-    List<BaseOrganisationId> newOrder =
-        order.stream().filter(b -> !b.equals(baseId)).toList();
+    List<BaseOrganisationId> newOrder = order.stream().filter(b -> !b.equals(baseId)).toList();
     return new Root(
         id,
         kind,
@@ -772,7 +774,12 @@ public final class Root {
 
   private void checkCellDates(Cell cell, Violations violations) {
     Indexer.checkOrganisationDates(
-        cell.id(), cell.foundedOn(), cell.lastCongressOn(), cell.consents(), snapshotDate, violations);
+        cell.id(),
+        cell.foundedOn(),
+        cell.lastCongressOn(),
+        cell.consents(),
+        snapshotDate,
+        violations);
     for (Member member : cell.members()) {
       checkMemberDates(member, violations);
     }
@@ -923,8 +930,8 @@ public final class Root {
      *
      * @return the root
      * @throws IllegalStateException if the id, kind, name or snapshot date was not set
-     * @throws InvalidStructureException listing every duplicate id, member in two places, date after
-     *     the snapshot date and blank name found
+     * @throws InvalidStructureException listing every duplicate id, member in two places, date
+     *     after the snapshot date and blank name found
      */
     public Root build() {
       RootId rootId = require(id, "id");
@@ -1012,7 +1019,12 @@ public final class Root {
     private void indexCell(CellParentId parent, Cell cell) {
       claimOrganisationId(cell.id(), "cell");
       checkOrganisationDates(
-          cell.id(), cell.foundedOn(), cell.lastCongressOn(), cell.consents(), snapshot, violations);
+          cell.id(),
+          cell.foundedOn(),
+          cell.lastCongressOn(),
+          cell.consents(),
+          snapshot,
+          violations);
       cellParents = cellParents.put(cell.id(), parent);
       indexMembers(cell.id(), cell.members());
     }
