@@ -86,7 +86,7 @@ final class S8CongressTerm implements StructureRule {
                       + id
                       + " ("
                       + startEn
-                      + ") is overdue for its congress on "
+                      + ") is overdue for its congress as of "
                       + Messages.en(asOf)
                       + ": it was due on "
                       + Messages.en(due)
