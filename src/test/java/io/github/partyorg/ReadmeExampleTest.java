@@ -94,6 +94,9 @@ class ReadmeExampleTest {
   }
 
   private static String normalise(String code) {
-    return code.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    return code.lines()
+        .map(String::strip)
+        .filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 }

@@ -39,9 +39,9 @@ final class S1MinimumOfficialMembers implements StructureRule {
                     + " chính thức, hoặc giải thể chi bộ và chuyển đảng viên sang sinh hoạt ở tổ"
                     + " chức đảng khác.",
                 Messages.holderEn(holder)
-                    + " has only "
-                    + official
-                    + " official members, below the minimum of 3 (S1). Add official members, or"
+                    + (official == 0 ? " has no" : " has only " + official)
+                    + (official == 1 ? " official member" : " official members")
+                    + ", below the minimum of 3 (S1). Add official members, or"
                     + " dissolve the cell and attach its members to another party"
                     + " organisation.")));
   }

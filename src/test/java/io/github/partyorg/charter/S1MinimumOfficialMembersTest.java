@@ -7,6 +7,7 @@ import io.github.partyorg.structure.BaseOrganisationId;
 import io.github.partyorg.structure.CellId;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.TreeFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,13 @@ class S1MinimumOfficialMembersTest {
   void emptyCell_violatesS1() {
     assertThat(findings(bloc(cell("c1", List.of())), CharterRule.S1))
         .singleElement()
-        .satisfies(f -> assertThat(f.message().en()).contains("only 0 official members"));
+        .satisfies(f -> assertThat(f.message().en()).contains("has no official members"));
+  }
+
+  @Test
+  void cellWithOneOfficialMember_violatesS1_withSingularWording() {
+    assertThat(findings(bloc(cell("c1", List.of(TreeFixtures.official("m1")))), CharterRule.S1))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message().en()).contains("has only 1 official member,"));
   }
 }
