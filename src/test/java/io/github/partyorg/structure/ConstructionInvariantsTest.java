@@ -225,6 +225,57 @@ class ConstructionInvariantsTest {
   }
 
   @Test
+  void gapsOverlappingAnEarlierLongerGap_areEachListed() {
+    // B and C both lie inside A; C does not overlap B, but it overlaps A.
+    InvalidStructureException e =
+        refused(
+            () ->
+                person("m1")
+                    .addMembershipGaps(
+                        DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2016, 12, 31)),
+                        DateRange.of(LocalDate.of(2015, 2, 1), LocalDate.of(2015, 3, 1)),
+                        DateRange.of(LocalDate.of(2015, 6, 1), LocalDate.of(2015, 7, 1)))
+                    .build());
+
+    assertThat(e.violations())
+        .extracting(Violation::code, Violation::message)
+        .containsExactly(
+            tuple(ViolationCode.INVALID_PERIOD, "Two membership gaps overlap; merge them."),
+            tuple(ViolationCode.INVALID_PERIOD, "Two membership gaps overlap; merge them."));
+  }
+
+  @Test
+  void gapAfterAnOpenGap_isListedAsOverlap() {
+    InvalidStructureException e =
+        refused(
+            () ->
+                person("m1")
+                    .addMembershipGaps(
+                        DateRange.from(LocalDate.of(2015, 1, 1)),
+                        DateRange.of(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 2, 1)))
+                    .build());
+
+    assertThat(e.violations())
+        .extracting(Violation::message)
+        .containsExactly(
+            "A membership gap has no end; a member in the tree is not in a gap, so give its end.",
+            "Two membership gaps overlap; merge them.");
+  }
+
+  @Test
+  void openGapStartingBeforeAdmission_listsBothProblems() {
+    InvalidStructureException e =
+        refused(
+            () -> person("m1").addMembershipGaps(DateRange.from(LocalDate.of(2009, 1, 1))).build());
+
+    assertThat(e.violations())
+        .extracting(Violation::message)
+        .containsExactly(
+            "A membership gap has no end; a member in the tree is not in a gap, so give its end.",
+            "A membership gap starts before the admission date; correct it.");
+  }
+
+  @Test
   void adjacentMembershipGaps_areAccepted() {
     Member m =
         person("m1")
