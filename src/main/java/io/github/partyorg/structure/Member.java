@@ -249,24 +249,30 @@ public abstract class Member {
                     "The member's suspension starts before the admission date; correct it."));
     List<DateRange> gaps = new ArrayList<>(membershipGaps());
     gaps.sort(Comparator.comparing(DateRange::start));
-    LocalDate previousEnd = null;
+    // The latest end seen so far, not the end of the previous gap: a gap nested in an earlier,
+    // longer one must not hide a later overlap. An open gap runs to the end of time.
+    LocalDate latestEnd = null;
     for (DateRange gap : gaps) {
       if (gap.end() == null) {
         violations.add(
             ViolationCode.INVALID_PERIOD,
             id(),
             "A membership gap has no end; a member in the tree is not in a gap, so give its end.");
-      } else if (gap.start().isBefore(admissionDate())) {
+      }
+      if (gap.start().isBefore(admissionDate())) {
         violations.add(
             ViolationCode.INVALID_PERIOD,
             id(),
             "A membership gap starts before the admission date; correct it.");
       }
-      if (previousEnd != null && !gap.start().isAfter(previousEnd)) {
+      if (latestEnd != null && !gap.start().isAfter(latestEnd)) {
         violations.add(
             ViolationCode.INVALID_PERIOD, id(), "Two membership gaps overlap; merge them.");
       }
-      previousEnd = gap.end() == null ? gap.start() : gap.end();
+      LocalDate end = gap.end() == null ? LocalDate.MAX : gap.end();
+      if (latestEnd == null || end.isAfter(latestEnd)) {
+        latestEnd = end;
+      }
     }
   }
 }
