@@ -234,10 +234,11 @@ public final class Root {
   }
 
   /**
-   * Tells whether an entity with this id exists in the root.
+   * Tells whether an entity of this id's kind and with this id exists in the root: a {@link CellId}
+   * names only a cell, never a base organisation that happens to share its text.
    *
    * @param entityId the id
-   * @return true if a member or organisation with this id exists
+   * @return true if an entity of that kind with this id exists
    */
   public boolean contains(EntityId entityId) {
     Objects.requireNonNull(entityId, "entityId");
@@ -247,7 +248,13 @@ public final class Root {
     if (entityId instanceof RootId rootId) {
       return rootId.equals(id);
     }
-    return organisationIdTaken(entityId.value());
+    if (entityId instanceof CellId cellId) {
+      return cellParents.containsKey(cellId);
+    }
+    if (entityId instanceof SubCommitteeId subId) {
+      return subParents.containsKey(subId);
+    }
+    return bases.containsKey((BaseOrganisationId) entityId);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -788,8 +795,16 @@ public final class Root {
   private void checkNewMembers(List<Member> members, Set<MemberId> allowed, Violations violations) {
     Set<MemberId> seen = new HashSet<>();
     for (Member member : members) {
-      if (!seen.add(member.id())
-          || (!allowed.contains(member.id()) && memberHolders.containsKey(member.id()))) {
+      boolean firstInCell = seen.add(member.id());
+      Optional<Member> existing =
+          allowed.contains(member.id()) ? Optional.empty() : member(member.id());
+      if (existing.isPresent() && existing.get().equals(member)) {
+        violations.add(
+            ViolationCode.MEMBER_IN_TWO_PLACES,
+            member.id(),
+            "The member is already in the root; move it with withMemberMoved instead of adding it"
+                + " again.");
+      } else if (!firstInCell || existing.isPresent()) {
         violations.add(
             ViolationCode.DUPLICATE_ID,
             member.id(),
@@ -1033,8 +1048,10 @@ public final class Root {
       for (Member member : members) {
         checkMemberDates(member, snapshot, violations);
         Member previous = membersSeen.putIfAbsent(member.id(), member);
-        boolean inExisting = existing != null && existing.memberHolders.containsKey(member.id());
-        if (previous != null || inExisting) {
+        if (previous == null && existing != null) {
+          previous = existing.member(member.id()).orElse(null);
+        }
+        if (previous != null) {
           if (previous != null && previous.equals(member)) {
             violations.add(
                 ViolationCode.MEMBER_IN_TWO_PLACES,

@@ -681,7 +681,13 @@ class ConstructionInvariantsTest {
     Root root = sample();
     Cell bad =
         Cell.builder()
-            .from(cell("b1", official("m2"), official("m8"), official("m8")))
+            .from(
+                cell(
+                    "b1",
+                    official("m2"),
+                    member("m3").addPosts(Post.CELL_SECRETARY).build(),
+                    official("m8"),
+                    official("m8")))
             .foundedOn(SNAPSHOT.plusDays(1))
             .build();
 
@@ -691,7 +697,8 @@ class ConstructionInvariantsTest {
         .extracting(Violation::code, Violation::entityId)
         .containsExactlyInAnyOrder(
             tuple(ViolationCode.DUPLICATE_ID, "b1"),
-            tuple(ViolationCode.DUPLICATE_ID, "m2"),
+            tuple(ViolationCode.MEMBER_IN_TWO_PLACES, "m2"),
+            tuple(ViolationCode.DUPLICATE_ID, "m3"),
             tuple(ViolationCode.DUPLICATE_ID, "m8"),
             tuple(ViolationCode.DATE_AFTER_SNAPSHOT, "b1"));
   }
@@ -703,8 +710,32 @@ class ConstructionInvariantsTest {
         refused(() -> root.withCellUpdated(cell("c9"))), ViolationCode.UNKNOWN_ENTITY, "c9");
     assertListed(
         refused(() -> root.withCellUpdated(cell("c1", official("m2"), official("m3")))),
+        ViolationCode.MEMBER_IN_TWO_PLACES,
+        "m3");
+    assertListed(
+        refused(
+            () ->
+                root.withCellUpdated(
+                    cell(
+                        "c1", official("m2"), member("m3").addPosts(Post.CELL_SECRETARY).build()))),
         ViolationCode.DUPLICATE_ID,
         "m3");
+  }
+
+  @Test
+  void withBaseOrganisation_memberAlreadyInRoot_isMemberInTwoPlaces_orDuplicateId() {
+    Root root = sample();
+    assertListed(
+        refused(() -> root.withBaseOrganisation(baseCell("b9", official("m1")))),
+        ViolationCode.MEMBER_IN_TWO_PLACES,
+        "m1");
+    assertListed(
+        refused(
+            () ->
+                root.withBaseOrganisation(
+                    baseCell("b9", member("m1").addPosts(Post.CELL_SECRETARY).build()))),
+        ViolationCode.DUPLICATE_ID,
+        "m1");
   }
 
   @Test

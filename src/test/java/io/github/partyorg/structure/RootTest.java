@@ -154,6 +154,16 @@ class RootTest {
   }
 
   @Test
+  void contains_checksTheKindOfTheId() {
+    Root root = sample();
+
+    assertThat(root.contains(BaseOrganisationId.of("b1"))).isTrue();
+    assertThat(root.contains(CellId.of("b1"))).isFalse();
+    assertThat(root.contains(SubCommitteeId.of("b1"))).isFalse();
+    assertThat(root.contains(BaseOrganisationId.of("c2"))).isFalse();
+  }
+
+  @Test
   void equalTrees_areEqual_andAChangedMemberIsNot() {
     Root a = sample();
     Root b = sample();
