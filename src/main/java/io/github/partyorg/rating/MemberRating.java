@@ -64,4 +64,18 @@ public record MemberRating(
     return explanation.stream()
         .noneMatch(e -> e.rule() == RatingRule.E1 || e.rule() == RatingRule.E2);
   }
+
+  /**
+   * Returns a copy with another proposed level and one more explanation entry (used by the quota).
+   *
+   * @param level the new level
+   * @param entry the entry explaining the change
+   * @return the copy
+   */
+  MemberRating withProposed(Level level, Explanation entry) {
+    List<Explanation> more = new java.util.ArrayList<>(explanation);
+    more.add(entry);
+    return new MemberRating(
+        memberId, regime, Optional.of(level), Level.lower(ceiling, level), more, missingFacts);
+  }
 }

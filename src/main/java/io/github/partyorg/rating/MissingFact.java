@@ -1,26 +1,26 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.LocalizedText;
-import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.EntityId;
 import java.util.Objects;
 
 /**
- * A fact the regime needs to rate a member but the caller did not give. The member is then left
- * without a proposed level rather than rated on a guessed value.
+ * A fact the regime needs to rate a member or an organisation but the caller did not give. The
+ * entity is then left without a proposed level rather than rated on a guessed value.
  *
- * @param memberId the member concerned
+ * @param entityId the member or organisation concerned
  * @param regime the regime that needs the fact
  * @param rule the rule that needs it
  * @param fact the name of the missing fact, as in {@link MemberFacts}, for example {@code score}
  * @param message what is missing and what to do, without personal data
  */
 public record MissingFact(
-    MemberId memberId, Regime regime, RatingRule rule, String fact, LocalizedText message) {
+    EntityId entityId, Regime regime, RatingRule rule, String fact, LocalizedText message) {
 
   /**
    * Creates the finding.
    *
-   * @param memberId the member concerned
+   * @param entityId the member or organisation concerned
    * @param regime the regime that needs the fact
    * @param rule the rule that needs it
    * @param fact the fact's name
@@ -28,7 +28,7 @@ public record MissingFact(
    * @throws NullPointerException if any argument is null
    */
   public MissingFact {
-    Objects.requireNonNull(memberId, "memberId");
+    Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(regime, "regime");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(fact, "fact");
@@ -37,6 +37,6 @@ public record MissingFact(
 
   @Override
   public String toString() {
-    return rule + " " + regime + " [" + memberId.value() + "]: missing " + fact;
+    return rule + " " + regime + " [" + entityId.value() + "]: missing " + fact;
   }
 }

@@ -81,6 +81,13 @@ public enum RatingRule {
       Regime.R2023),
   /** C5: the level by score out of 100 under R2025. */
   C5("Xếp loại theo điểm (thang điểm 100)", "Level by score out of 100", Regime.R2025),
+  /** O0: the organisation's level from its criterion grades or score, before the caps [INF]. */
+  O0(
+      "Mức xếp loại tổ chức theo mức đánh giá tiêu chí hoặc theo điểm (cách hiểu của thư viện)",
+      "Organisation level from the criterion grades or the score (the library's reading)",
+      Regime.R2018,
+      Regime.R2023,
+      Regime.R2025),
   /** O1: an organisation's HTXSNV under R2018. */
   O1("Tổ chức đảng HTXSNV", "Organisation rated HTXSNV", Regime.R2018),
   /** O2: an organisation's HTTNV under R2018. */

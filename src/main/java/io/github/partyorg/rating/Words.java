@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
 import java.math.BigDecimal;
@@ -49,14 +50,15 @@ final class Words {
 
   /** A finding for a fact the regime needs. */
   static MissingFact missing(
-      MemberId id, Regime regime, RatingRule rule, String fact, String whatVi, String whatEn) {
+      EntityId id, Regime regime, RatingRule rule, String fact, String whatVi, String whatEn) {
+    boolean member = id instanceof MemberId;
     return new MissingFact(
         id,
         regime,
         rule,
         fact,
         LocalizedText.of(
-            "Đảng viên "
+            (member ? "Đảng viên " : "Tổ chức đảng ")
                 + id.value()
                 + ": thiếu "
                 + whatVi
@@ -67,7 +69,7 @@ final class Words {
                 + " theo "
                 + regime
                 + "; bổ sung để xếp loại.",
-            "Member "
+            (member ? "Member " : "Organisation ")
                 + id.value()
                 + ": "
                 + whatEn
@@ -77,6 +79,6 @@ final class Words {
                 + rule
                 + " under "
                 + regime
-                + "; give it to rate the member."));
+                + (member ? "; give it to rate the member." : "; give it to rate the organisation.")));
   }
 }
