@@ -32,8 +32,8 @@ final class C0GradeLevel {
       return Optional.empty();
     }
     Grade worst = Grade.XUAT_SAC;
-    StringJoiner vi = new StringJoiner(", ");
-    StringJoiner en = new StringJoiner(", ");
+    StringJoiner vi = new StringJoiner("; ", "mức đánh giá (", ")");
+    StringJoiner en = new StringJoiner("; ", "grades (", ")");
     Map<String, String> facts = Words.facts();
     for (Criterion c : Criterion.values()) {
       Grade g = Objects.requireNonNull(grades.get(c), "checked complete above");
@@ -66,8 +66,8 @@ final class C0GradeLevel {
     }
     ledger.add(
         RatingRule.C0,
-        vi + "; " + whyVi + ": " + level.name(),
-        en + "; " + whyEn + ": " + level.name(),
+        vi + ", " + whyVi + ": " + level.name(),
+        en + ", " + whyEn + ": " + level.name(),
         facts,
         Optional.empty());
     return Optional.of(level);
