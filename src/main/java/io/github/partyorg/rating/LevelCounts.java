@@ -45,7 +45,7 @@ public record LevelCounts(Map<Level, Integer> byLevel, int notRated, int incompl
    * @return the count
    */
   public int count(Level level) {
-    return byLevel.get(level);
+    return byLevel.getOrDefault(level, 0);
   }
 
   /**

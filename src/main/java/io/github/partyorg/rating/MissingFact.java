@@ -1,7 +1,7 @@
 package io.github.partyorg.rating;
 
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.LocalizedText;
 import java.util.Objects;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * O0: the organisation's candidate level, before the caps of O1-O9. Under R2018 and R2023 from
- * the criterion grades: the task criterion Xuất sắc and every other criterion at least Tốt gives
+ * O0: the organisation's candidate level, before the caps of O1-O9. Under R2018 and R2023 from the
+ * criterion grades: the task criterion Xuất sắc and every other criterion at least Tốt gives
  * HTXSNV; every criterion at least Tốt, HTTNV; every criterion at least Trung bình, HTNV; else
  * KHTNV. Under R2025 from the score out of 100 with the bands of C5 (90, 70, 50). Both are the
  * library's reading of the regulations [INF], stated as such in the explanation.
@@ -86,7 +86,8 @@ final class O0OrganisationLevel {
     } else {
       level = Level.KHTNV;
     }
-    ctx.add(RatingRule.O0, vi + ": " + level.name(), en + ": " + level.name(), used, Optional.empty());
+    ctx.add(
+        RatingRule.O0, vi + ": " + level.name(), en + ": " + level.name(), used, Optional.empty());
     return Optional.of(level);
   }
 }

@@ -11,14 +11,14 @@ import java.util.Optional;
  * <ul>
  *   <li>O1: HTXSNV needs 100% of its members (for a committee: of its sub-organisations) at HTNV or
  *       better, at least 80% at HTTNV or better, and every same-level body at HTTNV or better;
- *       otherwise the organisation is at most HTTNV. (The criterion part of O1, task criterion
- *       Xuất sắc and the others at least Tốt, is in O0.)
+ *       otherwise the organisation is at most HTTNV. (The criterion part of O1, task criterion Xuất
+ *       sắc and the others at least Tốt, is in O0.)
  *   <li>O2: HTTNV needs 100% at HTNV or better, at least 50% at HTTNV or better, and every
  *       same-level body at HTNV or better; otherwise the organisation is at most HTNV.
  * </ul>
  *
- * <p>Shares are exact and count only the rated sub-units. A consequence: one member at KHTNV caps
- * a cell at HTNV.
+ * <p>Shares are exact and count only the rated sub-units. A consequence: one member at KHTNV caps a
+ * cell at HTNV.
  */
 final class O1O2SubUnitShares {
   static final BigDecimal EXCELLENT_SHARE = BigDecimal.valueOf(80);
@@ -44,8 +44,7 @@ final class O1O2SubUnitShares {
     Map<String, String> used =
         Words.facts(
             "subUnitsAtLeastHTNV", completed.toString(), "subUnitsAtLeastHTTNV", good.toString());
-    boolean sharesOk =
-        completed.isAtLeastPercent(ALL) && good.isAtLeastPercent(minShare);
+    boolean sharesOk = completed.isAtLeastPercent(ALL) && good.isAtLeastPercent(minShare);
     Optional<Map<AffiliatedBody, Level>> bodies = ctx.facts.affiliatedBodies();
     if (bodies.isEmpty()) {
       ctx.missing(

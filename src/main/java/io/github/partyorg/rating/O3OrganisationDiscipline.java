@@ -32,7 +32,9 @@ final class O3OrganisationDiscipline {
       ctx.add(
           RatingRule.O3,
           "tổ chức bị kỷ luật " + d.kind().label().vi() + " nhưng đã tự phát hiện và khắc phục",
-          "the organisation was disciplined (" + d.kind().label().en() + ") but found and fixed the"
+          "the organisation was disciplined ("
+              + d.kind().label().en()
+              + ") but found and fixed the"
               + " fault itself",
           used,
           Optional.empty());

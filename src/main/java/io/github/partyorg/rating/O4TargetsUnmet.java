@@ -41,11 +41,11 @@ final class O4TargetsUnmet {
           Optional.of(Level.KHTNV));
     } else {
       String why =
-          !under ? "từ 50%" : ctx.facts.forceMajeure() ? "do bất khả kháng" : "chỉ tiêu chủ yếu đạt";
-      String whyEn =
           !under
-              ? "50% or more"
-              : ctx.facts.forceMajeure() ? "force majeure" : "key targets met";
+              ? "từ 50%"
+              : ctx.facts.forceMajeure() ? "do bất khả kháng" : "chỉ tiêu chủ yếu đạt";
+      String whyEn =
+          !under ? "50% or more" : ctx.facts.forceMajeure() ? "force majeure" : "key targets met";
       ctx.add(
           RatingRule.O4,
           "đạt " + p + "% chỉ tiêu (" + why + "): không giới hạn",

@@ -13,8 +13,7 @@ final class O6DisciplineAroundR2023 {
   private O6DisciplineAroundR2023() {}
 
   static void apply(OrgContext ctx) {
-    List<Discipline> all =
-        new java.util.ArrayList<>(ctx.subOrganisationDisciplines);
+    List<Discipline> all = new java.util.ArrayList<>(ctx.subOrganisationDisciplines);
     all.addAll(ctx.leadershipMemberDisciplines);
     long notRemedied = all.stream().filter(d -> !d.selfDetectedAndRemedied()).count();
     var used =
@@ -35,9 +34,13 @@ final class O6DisciplineAroundR2023 {
     } else if (notRemedied > 0) {
       ctx.add(
           RatingRule.O6,
-          all.size() + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, " + notRemedied
+          all.size()
+              + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, "
+              + notRemedied
               + " không do tự phát hiện, khắc phục: KHTNV",
-          all.size() + " disciplines of sub-organisations or leadership members, " + notRemedied
+          all.size()
+              + " disciplines of sub-organisations or leadership members, "
+              + notRemedied
               + " not self-detected and remedied: KHTNV",
           used,
           Optional.of(Level.KHTNV));

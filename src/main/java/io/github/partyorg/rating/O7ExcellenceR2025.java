@@ -23,7 +23,10 @@ final class O7ExcellenceR2025 {
     Optional<BigDecimal> exceeded = ctx.facts.tasksExceededPercent();
     if (done.isEmpty()) {
       ctx.missing(
-          RatingRule.O7, "tasksDonePercent", "tỷ lệ nhiệm vụ hoàn thành", "the share of tasks done");
+          RatingRule.O7,
+          "tasksDonePercent",
+          "tỷ lệ nhiệm vụ hoàn thành",
+          "the share of tasks done");
     }
     if (exceeded.isEmpty()) {
       ctx.missing(

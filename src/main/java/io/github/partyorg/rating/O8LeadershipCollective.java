@@ -24,9 +24,13 @@ final class O8LeadershipCollective {
     if (warned > 0) {
       ctx.add(
           RatingRule.O8,
-          "tập thể lãnh đạo có " + warned + " thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể"
+          "tập thể lãnh đạo có "
+              + warned
+              + " thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể"
               + " lãnh đạo KHTNV",
-          "the leadership collective has " + warned + " member(s) disciplined at warning or above:"
+          "the leadership collective has "
+              + warned
+              + " member(s) disciplined at warning or above:"
               + " the collective is KHTNV",
           used,
           Optional.empty());

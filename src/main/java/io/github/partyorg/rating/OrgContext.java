@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the organisation rules (O0-O9) read and write for one organisation: its facts, the levels
- * of its sub-units, the disciplines around it, and the explanation being built.
+ * What the organisation rules (O0-O9) read and write for one organisation: its facts, the levels of
+ * its sub-units, the disciplines around it, and the explanation being built.
  */
 final class OrgContext {
   final Regime regime;
@@ -19,14 +19,18 @@ final class OrgContext {
   final OrganisationFacts facts;
   final LocalDate reviewDate;
   final Optional<LocalDate> foundedOn;
+
   /** Proposed levels of the rated sub-units (members of a cell; cells and sub-committees). */
   final List<Level> subUnitLevels;
+
   /** Sub-units whose level could not be proposed for missing facts. */
   final int subUnitsIncomplete;
+
   /** Sub-organisations (for committees) and how many of them were disciplined in the year. */
   final int subOrganisations;
 
   final List<Discipline> subOrganisationDisciplines;
+
   /** Disciplines in the year of members of the organisation's leadership. */
   final List<Discipline> leadershipMemberDisciplines;
 

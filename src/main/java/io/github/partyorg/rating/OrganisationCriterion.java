@@ -12,7 +12,9 @@ import io.github.partyorg.structure.LocalizedText;
 public enum OrganisationCriterion implements Labelled {
   /** Leading the political task (lãnh đạo thực hiện nhiệm vụ chính trị): the task criterion. */
   POLITICAL_TASK("Lãnh đạo thực hiện nhiệm vụ chính trị", "Leading the political task"),
-  /** Party building in politics, ideology, ethics (xây dựng Đảng về chính trị, tư tưởng, đạo đức). */
+  /**
+   * Party building in politics, ideology, ethics (xây dựng Đảng về chính trị, tư tưởng, đạo đức).
+   */
   POLITICS_IDEOLOGY("Xây dựng Đảng về chính trị, tư tưởng, đạo đức", "Politics, ideology, ethics"),
   /** Organisation and cadres (công tác tổ chức, cán bộ). */
   ORGANISATION_CADRES("Công tác tổ chức, cán bộ", "Organisation and cadres"),

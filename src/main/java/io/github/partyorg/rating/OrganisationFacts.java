@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * say (their disciplines) is not repeated here.
  *
  * <p>Immutable. Construction refuses inconsistent facts with an {@link IllegalArgumentException}
- * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks
- * exceeded than done, a discipline dated outside the year.
+ * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks exceeded
+ * than done, a discipline dated outside the year.
  */
 @Value.Immutable
 public abstract class OrganisationFacts {

@@ -60,7 +60,9 @@ final class OrganisationRater {
     }
     O9ShareOfMembersKhtnv.apply(ctx);
     Optional<Level> proposed =
-        ctx.missing.isEmpty() ? candidate.map(c -> Level.lower(c, ctx.ceiling())) : Optional.empty();
+        ctx.missing.isEmpty()
+            ? candidate.map(c -> Level.lower(c, ctx.ceiling()))
+            : Optional.empty();
     Optional<Level> leadership =
         ctx.regime == Regime.R2018
             ? proposed.map(level -> O8LeadershipCollective.level(ctx, level))

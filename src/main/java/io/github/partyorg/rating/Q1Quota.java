@@ -14,11 +14,11 @@ import java.util.Optional;
 /**
  * Q1: the number rated HTXSNV may not exceed 20% of the number rated HTTNV, counted in one scope
  * (the members of a base organisation; the base organisations of the root). The base and the
- * rounding are policies ({@link QuotaBase}, {@link QuotaRounding}); so is what happens to a
- * surplus ({@link QuotaHandling}). Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are
- * demoted to HTTNV one at a time, recounting after each, until the count fits: weakest means the
- * lowest score, then the fewest criteria graded Xuất sắc, then the lowest share of tasks exceeded,
- * then the id last in lexical order, so the result never depends on the order of the input.
+ * rounding are policies ({@link QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus
+ * ({@link QuotaHandling}). Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to
+ * HTTNV one at a time, recounting after each, until the count fits: weakest means the lowest score,
+ * then the fewest criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id
+ * last in lexical order, so the result never depends on the order of the input.
  */
 final class Q1Quota {
   static final BigDecimal SHARE = new BigDecimal("0.2");
@@ -50,7 +50,8 @@ final class Q1Quota {
   static int base(Map<EntityId, Level> levels, QuotaBase quotaBase) {
     int base = 0;
     for (Level level : levels.values()) {
-      if (level == Level.HTTNV || (quotaBase == QuotaBase.HTTNV_OR_BETTER && level == Level.HTXSNV)) {
+      if (level == Level.HTTNV
+          || (quotaBase == QuotaBase.HTTNV_OR_BETTER && level == Level.HTXSNV)) {
         base++;
       }
     }

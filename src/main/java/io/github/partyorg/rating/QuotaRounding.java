@@ -3,7 +3,10 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.Labelled;
 import io.github.partyorg.structure.LocalizedText;
 
-/** Policy: how 20% of the base is rounded to a whole number of HTXSNV (Q1). No rounding rule was found in the regulations; default {@link #FLOOR} [INF]. */
+/**
+ * Policy: how 20% of the base is rounded to a whole number of HTXSNV (Q1). No rounding rule was
+ * found in the regulations; default {@link #FLOOR} [INF].
+ */
 public enum QuotaRounding implements Labelled {
   /** Default: round down; 20% of 12 allows 2. */
   FLOOR("Làm tròn xuống", "Round down"),

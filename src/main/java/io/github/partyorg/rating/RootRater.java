@@ -24,13 +24,13 @@ import java.util.Optional;
 
 /**
  * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
- * then the members (C rules), the quota Q1 on the members of each base organisation, then the cells,
- * the sub-committees and the base organisations (O rules), then Q1 on the base organisations of the
- * root, and last the levels decided by the superior committee, checked against the rules.
+ * then the members (C rules), the quota Q1 on the members of each base organisation, then the
+ * cells, the sub-committees and the base organisations (O rules), then Q1 on the base organisations
+ * of the root, and last the levels decided by the superior committee, checked against the rules.
  *
  * <p>The regime is chosen by the year assessed ({@link #forYear(Year)}), never by today's date; a
- * caller may rate a year under another regime ({@link #of(Regime, RatingPolicies)}) and compare
- * the two results with {@link RootRating#differencesFrom(RootRating)}.
+ * caller may rate a year under another regime ({@link #of(Regime, RatingPolicies)}) and compare the
+ * two results with {@link RootRating#differencesFrom(RootRating)}.
  *
  * <p>Immutable and thread-safe. The result does not depend on the order in which facts were given.
  */
@@ -94,7 +94,7 @@ public final class RootRater {
   public RootRating rate(Root root, YearFacts facts) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(facts, "facts");
-    Run run = new Run(root, facts);
+    Run run = new Run(facts);
     for (BaseOrganisation base : root.baseOrganisations()) {
       run.rateBase(base);
     }
@@ -114,7 +114,7 @@ public final class RootRater {
     final Map<OrganisationId, List<MemberId>> membersUnder = new LinkedHashMap<>();
     final Map<OrganisationId, List<OrganisationId>> subOrganisations = new LinkedHashMap<>();
 
-    Run(Root root, YearFacts facts) {
+    Run(YearFacts facts) {
       this.facts = facts;
     }
 
@@ -135,8 +135,7 @@ public final class RootRater {
       for (MemberHolder holder : base.memberHolders()) {
         for (Member member : holder.members()) {
           members.put(
-              member.id(),
-              memberRater.rate(member, memberFacts(member.id()), facts.reviewDate()));
+              member.id(), memberRater.rate(member, memberFacts(member.id()), facts.reviewDate()));
           inBase.add(member.id());
         }
       }
@@ -292,8 +291,7 @@ public final class RootRater {
                   rating.proposed().get(),
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
-                      (int)
-                          f.grades().values().stream().filter(g -> g == Grade.XUAT_SAC).count(),
+                      (int) f.grades().values().stream().filter(g -> g == Grade.XUAT_SAC).count(),
                       f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
         }
       }
@@ -309,8 +307,7 @@ public final class RootRater {
                   OrganisationId id = (OrganisationId) demoted;
                   OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
                   organisations.put(
-                      id,
-                      rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+                      id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
                 }
               });
     }
@@ -365,10 +362,22 @@ public final class RootRater {
                   proposed,
                   rule,
                   LocalizedText.of(
-                      "Quyết định xếp loại " + decided + " cho " + id.value() + " nhưng theo "
-                          + rule + " không xếp loại: " + explanation.get(0).text().vi(),
-                      "A level " + decided + " was decided for " + id.value() + ", but by "
-                          + rule + " it is not rated: " + explanation.get(0).text().en())));
+                      "Quyết định xếp loại "
+                          + decided
+                          + " cho "
+                          + id.value()
+                          + " nhưng theo "
+                          + rule
+                          + " không xếp loại: "
+                          + explanation.get(0).text().vi(),
+                      "A level "
+                          + decided
+                          + " was decided for "
+                          + id.value()
+                          + ", but by "
+                          + rule
+                          + " it is not rated: "
+                          + explanation.get(0).text().en())));
           continue;
         }
         for (Explanation entry : explanation) {
@@ -381,10 +390,22 @@ public final class RootRater {
                     proposed,
                     entry.rule(),
                     LocalizedText.of(
-                        "Quyết định xếp loại " + decided + " cho " + id.value()
-                            + " vượt mức tối đa " + cap.get() + " theo " + entry.text().vi(),
-                        "The level " + decided + " decided for " + id.value()
-                            + " is above the cap " + cap.get() + " set by " + entry.text().en())));
+                        "Quyết định xếp loại "
+                            + decided
+                            + " cho "
+                            + id.value()
+                            + " vượt mức tối đa "
+                            + cap.get()
+                            + " theo "
+                            + entry.text().vi(),
+                        "The level "
+                            + decided
+                            + " decided for "
+                            + id.value()
+                            + " is above the cap "
+                            + cap.get()
+                            + " set by "
+                            + entry.text().en())));
           }
         }
       }
@@ -412,7 +433,8 @@ public final class RootRater {
 
     private void reportDecidedOverQuota(EntityId scope, Map<EntityId, Level> finals) {
       int excellent = Q1Quota.excellent(finals);
-      int allowed = Q1Quota.allowed(Q1Quota.base(finals, policies.quotaBase()), policies.quotaRounding());
+      int allowed =
+          Q1Quota.allowed(Q1Quota.base(finals, policies.quotaBase()), policies.quotaRounding());
       if (excellent <= allowed) {
         return;
       }
@@ -426,11 +448,24 @@ public final class RootRater {
                   proposedOf(entry.getKey()),
                   RatingRule.Q1,
                   LocalizedText.of(
-                      "Quyết định HTXSNV cho " + entry.getKey().value() + " làm " + scope.value()
-                          + " có " + excellent + " HTXSNV, vượt mức tối đa " + allowed + " (Q1)",
-                      "The HTXSNV decided for " + entry.getKey().value() + " leaves "
-                          + scope.value() + " with " + excellent + " at HTXSNV, over the "
-                          + allowed + " allowed (Q1)")));
+                      "Quyết định HTXSNV cho "
+                          + entry.getKey().value()
+                          + " làm "
+                          + scope.value()
+                          + " có "
+                          + excellent
+                          + " HTXSNV, vượt mức tối đa "
+                          + allowed
+                          + " (Q1)",
+                      "The HTXSNV decided for "
+                          + entry.getKey().value()
+                          + " leaves "
+                          + scope.value()
+                          + " with "
+                          + excellent
+                          + " at HTXSNV, over the "
+                          + allowed
+                          + " allowed (Q1)")));
         }
       }
     }

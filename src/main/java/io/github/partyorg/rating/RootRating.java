@@ -131,8 +131,8 @@ public final class RootRating {
   }
 
   /**
-   * Returns the final level of an entity: the decided level if the superior committee decided
-   * one, else the proposed level.
+   * Returns the final level of an entity: the decided level if the superior committee decided one,
+   * else the proposed level.
    *
    * @param entityId a member or organisation
    * @return the level, or empty if none was decided or proposed

@@ -79,6 +79,8 @@ final class Words {
                 + rule
                 + " under "
                 + regime
-                + (member ? "; give it to rate the member." : "; give it to rate the organisation.")));
+                + (member
+                    ? "; give it to rate the member."
+                    : "; give it to rate the organisation.")));
   }
 }

@@ -241,7 +241,7 @@ class MemberRaterTest {
         .containsExactly(
             "grades.ETHICS_LIFESTYLE", "grades.DISCIPLINE_WORKSTYLE", "grades.TASK_RESULTS");
     MissingFact first = r.missingFacts().get(0);
-    assertThat(first.memberId()).isEqualTo(MemberId.of("DV-1"));
+    assertThat(first.entityId()).isEqualTo(MemberId.of("DV-1"));
     assertThat(first.rule()).isEqualTo(RatingRule.C0);
     assertThat(first.message().en())
         .isEqualTo(
@@ -517,7 +517,7 @@ class MemberRaterTest {
         .satisfies(
             m -> {
               assertThat(m.fact()).isEqualTo("score");
-              assertThat(m.memberId().value()).isEqualTo("DV-1");
+              assertThat(m.entityId().value()).isEqualTo("DV-1");
               assertThat(m.rule()).isEqualTo(RatingRule.C5);
               assertThat(m.regime()).isEqualTo(Regime.R2025);
               assertThat(m.message().en()).contains("DV-1").contains("score");
