@@ -1,0 +1,172 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.Member;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is rated (E1-E4).
+ *
+ * <ul>
+ *   <li>E1: a member exempted from activities or suspended on the review date is not rated.
+ *   <li>E2: a member admitted less than 6 months before the review date is not rated; admitted
+ *       exactly 6 months before (same day of month), the member is rated.
+ *   <li>E3: a probationary member admitted 6 months or more before is rated like an official
+ *       member.
+ *   <li>E4 (R2018 only): 3 or more months of sick leave in the year cap the level at HTNV;
+ *       maternity leave does not cap it, the member is rated on the time worked.
+ *   <li>E5: a transferred member is rated by the receiving cell. That is the caller's
+ *       responsibility: give the facts gathered by the receiving cell; nothing is checked here.
+ * </ul>
+ */
+public final class MemberEligibility {
+  static final int SICK_LEAVE_CAP_MONTHS = 3;
+  static final int MINIMUM_MONTHS = 6;
+
+  private MemberEligibility() {}
+
+  /**
+   * Evaluates the E rules for a member.
+   *
+   * @param regime the regime applied
+   * @param member the member
+   * @param facts the member's facts for the year
+   * @param reviewDate the day of the review (kiểm điểm)
+   * @return whether the member is rated, with the E rules' cap and explanation
+   * @throws IllegalArgumentException if the facts are about another member
+   */
+  public static Eligibility evaluate(
+      Regime regime, Member member, MemberFacts facts, LocalDate reviewDate) {
+    if (!member.id().equals(facts.memberId())) {
+      throw new IllegalArgumentException(
+          "The rating facts of member "
+              + facts.memberId().value()
+              + " were given for member "
+              + member.id().value()
+              + ".");
+    }
+    List<Explanation> out = new ArrayList<>();
+    if (member.isExemptedOn(reviewDate)) {
+      LocalDate since = member.exemptedSince().orElseThrow();
+      out.add(
+          Words.entry(
+              RatingRule.E1,
+              regime,
+              "được miễn công tác và sinh hoạt đảng từ ngày "
+                  + Words.vi(since)
+                  + ": không xếp loại",
+              "exempted from work and party activities since " + since + ": not rated",
+              Words.facts("exemptedSince", since.toString()),
+              Optional.empty()));
+      return new Eligibility(false, Optional.empty(), out);
+    }
+    if (member.isSuspendedOn(reviewDate)) {
+      out.add(
+          Words.entry(
+              RatingRule.E1,
+              regime,
+              "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
+                  + Words.vi(reviewDate)
+                  + ": không xếp loại",
+              "suspended from party activities on the review date " + reviewDate + ": not rated",
+              Words.facts("reviewDate", reviewDate.toString()),
+              Optional.empty()));
+      return new Eligibility(false, Optional.empty(), out);
+    }
+    LocalDate admission = member.admissionDate();
+    boolean sixMonths = !admission.isAfter(reviewDate.minusMonths(MINIMUM_MONTHS));
+    if (!sixMonths) {
+      out.add(
+          Words.entry(
+              RatingRule.E2,
+              regime,
+              "kết nạp ngày "
+                  + Words.vi(admission)
+                  + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+                  + Words.vi(reviewDate)
+                  + ": không xếp loại",
+              "admitted on "
+                  + admission
+                  + ", less than 6 months before the review on "
+                  + reviewDate
+                  + ": not rated",
+              Words.facts(
+                  "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
+              Optional.empty()));
+      return new Eligibility(false, Optional.empty(), out);
+    }
+    boolean probationary = member.officialDate().map(d -> d.isAfter(reviewDate)).orElse(true);
+    if (probationary) {
+      out.add(
+          Words.entry(
+              RatingRule.E3,
+              regime,
+              "đảng viên dự bị kết nạp ngày "
+                  + Words.vi(admission)
+                  + ", đủ 6 tháng đến ngày kiểm điểm "
+                  + Words.vi(reviewDate)
+                  + ": xếp loại như đảng viên chính thức",
+              "probationary member admitted on "
+                  + admission
+                  + ", 6 months or more before the review on "
+                  + reviewDate
+                  + ": rated like an official member",
+              Words.facts(
+                  "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
+              Optional.empty()));
+    }
+    Optional<Level> ceiling = Optional.empty();
+    if (RatingRule.E4.appliesUnder(regime)) {
+      ceiling = sickLeave(regime, facts, out);
+    }
+    return new Eligibility(true, ceiling, out);
+  }
+
+  private static Optional<Level> sickLeave(
+      Regime regime, MemberFacts facts, List<Explanation> out) {
+    int months = facts.sickLeaveMonths();
+    String year = facts.year().toString();
+    if (months >= SICK_LEAVE_CAP_MONTHS) {
+      out.add(
+          Words.entry(
+              RatingRule.E4,
+              regime,
+              "nghỉ ốm "
+                  + months
+                  + " tháng trong năm "
+                  + year
+                  + " (từ 3 tháng trở lên): tối đa HTNV",
+              months + " months of sick leave in " + year + " (3 or more): at most HTNV",
+              Words.facts("sickLeaveMonths", Integer.toString(months)),
+              Optional.of(Level.HTNV)));
+      return Optional.of(Level.HTNV);
+    }
+    if (months > 0) {
+      out.add(
+          Words.entry(
+              RatingRule.E4,
+              regime,
+              "nghỉ ốm " + months + " tháng trong năm " + year + " (dưới 3 tháng): không giới hạn",
+              months
+                  + (months == 1 ? " month" : " months")
+                  + " of sick leave in "
+                  + year
+                  + " (under 3): no cap",
+              Words.facts("sickLeaveMonths", Integer.toString(months)),
+              Optional.empty()));
+    }
+    if (facts.maternityLeave()) {
+      out.add(
+          Words.entry(
+              RatingRule.E4,
+              regime,
+              "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn",
+              "maternity leave: rated on the time actually worked, no cap",
+              Words.facts("maternityLeave", "true"),
+              Optional.empty()));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.partyorg.rating;
+
+import java.util.Optional;
+
+/**
+ * O8 (R2018, Quy định 132-QĐ/TW): the leadership collective (cấp ủy, chi ủy) is rated no higher
+ * than its organisation, and is KHTNV if one of its members was disciplined at warning or above
+ * (warning, dismissal from post, expulsion) in the year.
+ */
+final class O8LeadershipCollective {
+  private O8LeadershipCollective() {}
+
+  static Level level(OrgContext ctx, Level organisationLevel) {
+    long warned =
+        ctx.leadershipMemberDisciplines.stream()
+            .filter(d -> d.kind() != DisciplineKind.REPRIMAND)
+            .count();
+    var used =
+        Words.facts(
+            "organisationLevel",
+            organisationLevel.name(),
+            "leadershipMembersWarnedOrAbove",
+            Long.toString(warned));
+    if (warned > 0) {
+      ctx.add(
+          RatingRule.O8,
+          "tập thể lãnh đạo có "
+              + warned
+              + " thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể"
+              + " lãnh đạo KHTNV",
+          "the leadership collective has "
+              + warned
+              + " member(s) disciplined at warning or above:"
+              + " the collective is KHTNV",
+          used,
+          Optional.empty());
+      return Level.KHTNV;
+    }
+    ctx.add(
+        RatingRule.O8,
+        "tập thể lãnh đạo không xếp cao hơn tổ chức: " + organisationLevel.name(),
+        "the leadership collective is not rated above its organisation: "
+            + organisationLevel.name(),
+        used,
+        Optional.empty());
+    return organisationLevel;
+  }
+}

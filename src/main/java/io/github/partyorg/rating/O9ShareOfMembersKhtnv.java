@@ -1,0 +1,39 @@
+package io.github.partyorg.rating;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * O9, a policy off by default ({@link RatingPolicies#o9Enabled()}): a law firm's reading of
+ * 21-HD/BTCTW holds that a cell with more than 20% of its rated members at KHTNV is KHTNV. The
+ * clause was not seen, so the library applies it only when asked.
+ */
+final class O9ShareOfMembersKhtnv {
+  static final BigDecimal MAXIMUM_SHARE = BigDecimal.valueOf(20);
+
+  private O9ShareOfMembersKhtnv() {}
+
+  static void apply(OrgContext ctx) {
+    if (!ctx.policies.o9Enabled() || !ctx.kind.holdsMembers()) {
+      return;
+    }
+    long khtnv = ctx.subUnitLevels.stream().filter(l -> l == Level.KHTNV).count();
+    Share share = new Share(khtnv, ctx.subUnitLevels.size());
+    var used = Words.facts("membersKHTNV", share.toString());
+    if (share.isAbovePercent(MAXIMUM_SHARE)) {
+      ctx.add(
+          RatingRule.O9,
+          share + " đảng viên KHTNV, trên 20%: KHTNV",
+          share + " members at KHTNV, more than 20%: KHTNV",
+          used,
+          Optional.of(Level.KHTNV));
+    } else {
+      ctx.add(
+          RatingRule.O9,
+          share + " đảng viên KHTNV (không quá 20%): không giới hạn",
+          share + " members at KHTNV (20% or less): no cap",
+          used,
+          Optional.empty());
+    }
+  }
+}

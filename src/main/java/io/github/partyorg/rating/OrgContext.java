@@ -1,0 +1,98 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.OrganisationId;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the organisation rules (O0-O9) read and write for one organisation: its facts, the levels of
+ * its sub-units, the disciplines around it, and the explanation being built.
+ */
+final class OrgContext {
+  final Regime regime;
+  final RatingPolicies policies;
+  final OrganisationId id;
+  final OrganisationKind kind;
+  final OrganisationFacts facts;
+  final LocalDate reviewDate;
+  final Optional<LocalDate> foundedOn;
+
+  /** Proposed levels of the rated sub-units (members of a cell; cells and sub-committees). */
+  final List<Level> subUnitLevels;
+
+  /** Sub-units whose level could not be proposed for missing facts. */
+  final int subUnitsIncomplete;
+
+  /** Sub-organisations (for committees) and how many of them were disciplined in the year. */
+  final int subOrganisations;
+
+  final List<Discipline> subOrganisationDisciplines;
+
+  /** Disciplines in the year of members of the organisation's leadership. */
+  final List<Discipline> leadershipMemberDisciplines;
+
+  final List<Explanation> explanation = new ArrayList<>();
+  final List<MissingFact> missing = new ArrayList<>();
+  private Level ceiling = Level.HTXSNV;
+
+  OrgContext(
+      Regime regime,
+      RatingPolicies policies,
+      OrganisationKind kind,
+      OrganisationFacts facts,
+      LocalDate reviewDate,
+      Optional<LocalDate> foundedOn,
+      List<Level> subUnitLevels,
+      int subUnitsIncomplete,
+      int subOrganisations,
+      List<Discipline> subOrganisationDisciplines,
+      List<Discipline> leadershipMemberDisciplines) {
+    this.regime = regime;
+    this.policies = policies;
+    this.id = facts.organisationId();
+    this.kind = kind;
+    this.facts = facts;
+    this.reviewDate = reviewDate;
+    this.foundedOn = foundedOn;
+    this.subUnitLevels = List.copyOf(subUnitLevels);
+    this.subUnitsIncomplete = subUnitsIncomplete;
+    this.subOrganisations = subOrganisations;
+    this.subOrganisationDisciplines = List.copyOf(subOrganisationDisciplines);
+    this.leadershipMemberDisciplines = List.copyOf(leadershipMemberDisciplines);
+  }
+
+  void add(RatingRule rule, String vi, String en, Map<String, String> facts, Optional<Level> cap) {
+    explanation.add(Words.entry(rule, regime, vi, en, facts, cap));
+    cap.ifPresent(level -> ceiling = Level.lower(ceiling, level));
+  }
+
+  void missing(RatingRule rule, String fact, String whatVi, String whatEn) {
+    missing.add(Words.missing(id, regime, rule, fact, whatVi, whatEn));
+  }
+
+  Level ceiling() {
+    return ceiling;
+  }
+
+  /** The share of rated sub-units at a level or better. */
+  Share subUnitsAtLeast(Level level) {
+    long part = subUnitLevels.stream().filter(l -> l.isAtLeast(level)).count();
+    return new Share(part, subUnitLevels.size());
+  }
+
+  /** "members" for a cell, "sub-organisations" for a committee. */
+  String subUnitsVi() {
+    return kind.holdsMembers() ? "đảng viên" : "tổ chức đảng trực thuộc";
+  }
+
+  String subUnitsEn() {
+    return kind.holdsMembers() ? "members" : "sub-organisations";
+  }
+
+  boolean anyDisciplineAround() {
+    return !subOrganisationDisciplines.isEmpty() || !leadershipMemberDisciplines.isEmpty();
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.OrganisationId;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The year's facts about one party organisation (a cell, a sub-committee or a base organisation),
+ * as its self-assessment and the superior's appraisal record them. What the tree already knows (the
+ * founding date, the sub-organisations, who holds a leadership post) and what the members' facts
+ * say (their disciplines) is not repeated here.
+ *
+ * <p>Immutable. Construction refuses inconsistent facts with an {@link IllegalArgumentException}
+ * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks exceeded
+ * than done, a discipline dated outside the year.
+ */
+@Value.Immutable
+public abstract class OrganisationFacts {
+
+  OrganisationFacts() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link OrganisationFacts}; {@code build()} throws {@link IllegalArgumentException}. */
+  public static final class Builder extends ImmutableOrganisationFacts.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the organisation these facts are about.
+   *
+   * @return the organisation's id
+   */
+  public abstract OrganisationId organisationId();
+
+  /**
+   * Returns the year assessed.
+   *
+   * @return the year
+   */
+  public abstract Year year();
+
+  /**
+   * Returns the criterion grades (R2018, R2023); the task criterion {@link
+   * OrganisationCriterion#POLITICAL_TASK} is required under those regimes.
+   *
+   * @return the grades by criterion
+   */
+  public abstract Map<OrganisationCriterion, Grade> grades();
+
+  /**
+   * Returns the score out of 100 (R2025).
+   *
+   * @return the score, or empty
+   */
+  public abstract Optional<BigDecimal> score();
+
+  /**
+   * Returns the share of assigned targets met, in percent (O4).
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> targetsMetPercent();
+
+  /**
+   * Tells whether key targets (chỉ tiêu chủ yếu) were left unmet (O4).
+   *
+   * @return true if key targets were unmet; false when not reported
+   */
+  @Value.Default
+  public boolean keyTargetsUnmet() {
+    return false;
+  }
+
+  /**
+   * Tells whether force majeure (bất khả kháng) explains unmet targets (O4).
+   *
+   * @return true under force majeure; false when not reported
+   */
+  @Value.Default
+  public boolean forceMajeure() {
+    return false;
+  }
+
+  /**
+   * Returns the share of assigned tasks done, in percent (O7, R2025).
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> tasksDonePercent();
+
+  /**
+   * Returns the share of assigned tasks exceeded, in percent (O7, R2025).
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> tasksExceededPercent();
+
+  /**
+   * Returns the discipline of the organisation itself in the year, if any (O3, O5, O6, O7).
+   *
+   * @return the discipline, or empty
+   */
+  public abstract Optional<Discipline> discipline();
+
+  /**
+   * Tells whether the leadership collective (cấp ủy, chi ủy) was disciplined in the year (O5).
+   *
+   * @return true if it was; false when not reported
+   */
+  @Value.Default
+  public boolean leadershipCollectiveDisciplined() {
+    return false;
+  }
+
+  /**
+   * Returns the levels of the same-level government, Front and mass organisations (O1, O2, under
+   * R2018). Empty when not recorded, which R2018 reports as a missing fact; an empty map means the
+   * organisation has no such bodies.
+   *
+   * @return the levels by body, or empty when not recorded
+   */
+  public abstract Optional<Map<AffiliatedBody, Level>> affiliatedBodies();
+
+  @Value.Check
+  final void check() {
+    percent("score", score());
+    percent("targetsMetPercent", targetsMetPercent());
+    percent("tasksDonePercent", tasksDonePercent());
+    percent("tasksExceededPercent", tasksExceededPercent());
+    if (tasksDonePercent().isPresent()
+        && tasksExceededPercent().isPresent()
+        && tasksExceededPercent().get().compareTo(tasksDonePercent().get()) > 0) {
+      throw refused("tasksExceededPercent", "is more than tasksDonePercent");
+    }
+    discipline()
+        .filter(d -> d.date().getYear() != year().getValue())
+        .ifPresent(
+            d -> {
+              throw refused("discipline", "is dated " + d.date() + ", outside " + year());
+            });
+  }
+
+  private void percent(String fact, Optional<BigDecimal> value) {
+    if (value.isPresent()
+        && (value.get().signum() < 0 || value.get().compareTo(Words.HUNDRED) > 0)) {
+      throw refused(fact, "is outside 0..100 (" + value.get().toPlainString() + ")");
+    }
+  }
+
+  private IllegalArgumentException refused(String fact, String problem) {
+    return new IllegalArgumentException(
+        "Rating facts of organisation "
+            + organisationId().value()
+            + ": "
+            + fact
+            + " "
+            + problem
+            + ".");
+  }
+}

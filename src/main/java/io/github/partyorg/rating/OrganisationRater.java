@@ -1,0 +1,116 @@
+package io.github.partyorg.rating;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Rates one organisation from its {@link OrgContext}: E2 for organisations (R2018), the candidate
+ * level (O0), then the caps of the regime, in this order:
+ *
+ * <ul>
+ *   <li>R2018: O1, O2 (shares of sub-units, same-level bodies), O3, O4, O5, then O8 for the
+ *       leadership collective;
+ *   <li>R2023: O4, O5, O6;
+ *   <li>R2025: O7;
+ *   <li>every regime: O9 when the policy turns it on.
+ * </ul>
+ *
+ * <p>The proposed level is the lower of the candidate and every cap; it is empty when a fact the
+ * regime needs is missing.
+ */
+final class OrganisationRater {
+  static final int MINIMUM_MONTHS = 6;
+
+  private OrganisationRater() {}
+
+  static OrganisationRating rate(OrgContext ctx) {
+    if (ctx.regime == Regime.R2018 && !eligible(ctx)) {
+      return new OrganisationRating(
+          ctx.id,
+          ctx.kind,
+          ctx.regime,
+          Optional.empty(),
+          Level.HTXSNV,
+          ctx.explanation,
+          ctx.missing,
+          Optional.empty());
+    }
+    boolean sharesNeeded = ctx.regime == Regime.R2018 || ctx.policies.o9Enabled();
+    if (sharesNeeded && ctx.subUnitsIncomplete > 0) {
+      ctx.missing(
+          ctx.regime == Regime.R2018 ? RatingRule.O1 : RatingRule.O9,
+          "subUnitLevels",
+          "mức xếp loại của " + ctx.subUnitsIncomplete + " " + ctx.subUnitsVi(),
+          "the levels of " + ctx.subUnitsIncomplete + " " + ctx.subUnitsEn());
+    }
+    Optional<Level> candidate = O0OrganisationLevel.candidate(ctx);
+    switch (ctx.regime) {
+      case R2018 -> {
+        candidate.ifPresent(c -> O1O2SubUnitShares.apply(ctx, c));
+        O3OrganisationDiscipline.apply(ctx);
+        O4TargetsUnmet.apply(ctx);
+        O5LeadershipOrSubUnitsDisciplined.apply(ctx);
+      }
+      case R2023 -> {
+        O4TargetsUnmet.apply(ctx);
+        O5LeadershipOrSubUnitsDisciplined.apply(ctx);
+        O6DisciplineAroundR2023.apply(ctx);
+      }
+      case R2025 -> candidate.ifPresent(c -> O7ExcellenceR2025.apply(ctx, c));
+    }
+    O9ShareOfMembersKhtnv.apply(ctx);
+    Optional<Level> proposed =
+        ctx.missing.isEmpty()
+            ? candidate.map(c -> Level.lower(c, ctx.ceiling()))
+            : Optional.empty();
+    Optional<Level> leadership =
+        ctx.regime == Regime.R2018
+            ? proposed.map(level -> O8LeadershipCollective.level(ctx, level))
+            : Optional.empty();
+    if (ctx.explanation.isEmpty()) {
+      ctx.add(
+          RatingRule.O0,
+          "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại",
+          "facts are missing: no level proposed",
+          Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
+          Optional.empty());
+    }
+    return new OrganisationRating(
+        ctx.id,
+        ctx.kind,
+        ctx.regime,
+        proposed,
+        ctx.ceiling(),
+        ctx.explanation,
+        ctx.missing,
+        leadership);
+  }
+
+  /** E2 for organisations under R2018: founded less than 6 months before the review. */
+  private static boolean eligible(OrgContext ctx) {
+    if (ctx.foundedOn.isEmpty()) {
+      return true;
+    }
+    LocalDate founded = ctx.foundedOn.get();
+    var used =
+        Words.facts("foundedOn", founded.toString(), "reviewDate", ctx.reviewDate.toString());
+    if (founded.isAfter(ctx.reviewDate.minusMonths(MINIMUM_MONTHS))) {
+      ctx.add(
+          RatingRule.E2,
+          "thành lập ngày "
+              + Words.vi(founded)
+              + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+              + Words.vi(ctx.reviewDate)
+              + ": không xếp loại",
+          "founded on "
+              + founded
+              + ", less than 6 months before the review on "
+              + ctx.reviewDate
+              + ": not rated",
+          used,
+          Optional.empty());
+      return false;
+    }
+    return true;
+  }
+}

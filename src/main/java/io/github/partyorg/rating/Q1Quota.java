@@ -1,0 +1,169 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.LocalizedText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Q1: the number rated HTXSNV may not exceed 20% of the number rated HTTNV, counted in one scope
+ * (the members of a base organisation; the base organisations of the root). The base and the
+ * rounding are policies ({@link QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus
+ * ({@link QuotaHandling}). Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to
+ * HTTNV one at a time, recounting after each, until the count fits: weakest means the lowest score,
+ * then the fewest criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id
+ * last in lexical order, so the result never depends on the order of the input.
+ */
+final class Q1Quota {
+  static final BigDecimal SHARE = new BigDecimal("0.2");
+
+  private Q1Quota() {}
+
+  /** How strong an HTXSNV is, for the demotion order. */
+  record Strength(BigDecimal score, int excellentGrades, BigDecimal exceeded) {
+    static final Comparator<Strength> ORDER =
+        Comparator.comparing(Strength::score)
+            .thenComparingInt(Strength::excellentGrades)
+            .thenComparing(Strength::exceeded);
+  }
+
+  record Candidate(EntityId id, Level level, Strength strength) {}
+
+  record Outcome(List<EntityId> demoted, Optional<QuotaFinding> finding) {}
+
+  static int allowed(int base, QuotaRounding rounding) {
+    RoundingMode mode =
+        switch (rounding) {
+          case FLOOR -> RoundingMode.FLOOR;
+          case HALF_UP -> RoundingMode.HALF_UP;
+          case CEILING -> RoundingMode.CEILING;
+        };
+    return BigDecimal.valueOf(base).multiply(SHARE).setScale(0, mode).intValueExact();
+  }
+
+  static int base(Map<EntityId, Level> levels, QuotaBase quotaBase) {
+    int base = 0;
+    for (Level level : levels.values()) {
+      if (level == Level.HTTNV
+          || (quotaBase == QuotaBase.HTTNV_OR_BETTER && level == Level.HTXSNV)) {
+        base++;
+      }
+    }
+    return base;
+  }
+
+  static int excellent(Map<EntityId, Level> levels) {
+    return (int) levels.values().stream().filter(l -> l == Level.HTXSNV).count();
+  }
+
+  static Outcome apply(
+      EntityId scope, String whatVi, String whatEn, List<Candidate> candidates, RatingPolicies p) {
+    Map<EntityId, Level> levels = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      levels.put(c.id(), c.level());
+    }
+    int excellent = excellent(levels);
+    int base = base(levels, p.quotaBase());
+    int allowed = allowed(base, p.quotaRounding());
+    if (excellent <= allowed) {
+      return new Outcome(List.of(), Optional.empty());
+    }
+    List<EntityId> demoted = new ArrayList<>();
+    if (p.quotaHandling() == QuotaHandling.ENFORCE) {
+      List<Candidate> weakestFirst =
+          candidates.stream()
+              .filter(c -> c.level() == Level.HTXSNV)
+              .sorted(
+                  Comparator.comparing(Candidate::strength, Strength.ORDER)
+                      .thenComparing(c -> c.id().value(), Comparator.reverseOrder()))
+              .toList();
+      for (Candidate weakest : weakestFirst) {
+        if (excellent(levels) <= allowed(base(levels, p.quotaBase()), p.quotaRounding())) {
+          break;
+        }
+        levels.put(weakest.id(), Level.HTTNV);
+        demoted.add(weakest.id());
+      }
+    }
+    int surplus = excellent - allowed;
+    String rounding = p.quotaRounding().label().vi().toLowerCase(java.util.Locale.ROOT);
+    String vi =
+        "Q1: "
+            + scope.value()
+            + " có "
+            + excellent
+            + " "
+            + whatVi
+            + " HTXSNV so với "
+            + base
+            + " HTTNV; tối đa "
+            + allowed
+            + " (20%, "
+            + rounding
+            + "): vượt "
+            + surplus
+            + (demoted.isEmpty() ? "" : "; hạ xuống HTTNV: " + ids(demoted));
+    String en =
+        "Q1: "
+            + scope.value()
+            + " has "
+            + excellent
+            + " "
+            + whatEn
+            + " at HTXSNV for "
+            + base
+            + " at HTTNV; at most "
+            + allowed
+            + " allowed (20%, "
+            + p.quotaRounding().label().en().toLowerCase(java.util.Locale.ROOT)
+            + "): "
+            + surplus
+            + " over"
+            + (demoted.isEmpty() ? "" : "; demoted to HTTNV: " + ids(demoted));
+    return new Outcome(
+        demoted,
+        Optional.of(
+            new QuotaFinding(
+                scope, excellent, base, allowed, surplus, demoted, LocalizedText.of(vi, en))));
+  }
+
+  static Explanation demotionEntry(Regime regime, QuotaFinding finding) {
+    return Words.entry(
+        RatingRule.Q1,
+        regime,
+        "hạ từ HTXSNV xuống HTTNV vì "
+            + finding.scope().value()
+            + " vượt tỷ lệ ("
+            + finding.excellent()
+            + " HTXSNV, tối đa "
+            + finding.allowed()
+            + ")",
+        "demoted from HTXSNV to HTTNV because "
+            + finding.scope().value()
+            + " is over the quota ("
+            + finding.excellent()
+            + " at HTXSNV, at most "
+            + finding.allowed()
+            + ")",
+        Words.facts(
+            "scope",
+            finding.scope().value(),
+            "excellent",
+            Integer.toString(finding.excellent()),
+            "base",
+            Integer.toString(finding.base()),
+            "allowed",
+            Integer.toString(finding.allowed())),
+        Optional.of(Level.HTTNV));
+  }
+
+  private static String ids(List<EntityId> ids) {
+    return String.join(", ", ids.stream().map(EntityId::value).toList());
+  }
+}

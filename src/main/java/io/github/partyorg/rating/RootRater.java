@@ -1,0 +1,548 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.BaseOrganisation;
+import io.github.partyorg.structure.Cell;
+import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Post;
+import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.SubCommittee;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
+ * then the members (C rules), the quota Q1 on the members of each base organisation, then the
+ * cells, the sub-committees and the base organisations (O rules), then Q1 on the base organisations
+ * of the root, and last the levels decided by the superior committee, checked against the rules.
+ *
+ * <p>The regime is chosen by the year assessed ({@link #forYear(Year)}), never by today's date; a
+ * caller may rate a year under another regime ({@link #of(Regime, RatingPolicies)}) and compare the
+ * two results with {@link RootRating#differencesFrom(RootRating)}.
+ *
+ * <p>Immutable and thread-safe. The result does not depend on the order in which facts were given.
+ */
+public final class RootRater {
+  private final Regime regime;
+  private final RatingPolicies policies;
+
+  private RootRater(Regime regime, RatingPolicies policies) {
+    this.regime = Objects.requireNonNull(regime, "regime");
+    this.policies = Objects.requireNonNull(policies, "policies");
+  }
+
+  /**
+   * Returns a rater for a regime and policies (for example to rate a year under another regime).
+   *
+   * @param regime the regime
+   * @param policies the policies
+   * @return the rater
+   */
+  public static RootRater of(Regime regime, RatingPolicies policies) {
+    return new RootRater(regime, policies);
+  }
+
+  /**
+   * Returns a rater for the regime of the year assessed, with the default policies.
+   *
+   * @param year the year assessed
+   * @return the rater
+   * @throws IllegalArgumentException if no regime covers the year (before 2018)
+   */
+  public static RootRater forYear(Year year) {
+    return new RootRater(Regime.forYear(year), RatingPolicies.defaults());
+  }
+
+  /**
+   * Returns the regime applied.
+   *
+   * @return the regime
+   */
+  public Regime regime() {
+    return regime;
+  }
+
+  /**
+   * Returns the policies applied.
+   *
+   * @return the policies
+   */
+  public RatingPolicies policies() {
+    return policies;
+  }
+
+  /**
+   * Rates every member and organisation of a root for the year of the facts.
+   *
+   * @param root the tree
+   * @param facts the year's facts and decisions
+   * @return the rating
+   * @throws NullPointerException if an argument is null
+   */
+  public RootRating rate(Root root, YearFacts facts) {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(facts, "facts");
+    Run run = new Run(facts);
+    for (BaseOrganisation base : root.baseOrganisations()) {
+      run.rateBase(base);
+    }
+    run.quotaOnBaseOrganisations(root);
+    run.checkDecisions(root);
+    return run.result(root);
+  }
+
+  /** The state of one rating run. */
+  private final class Run {
+    final YearFacts facts;
+    final MemberRater memberRater = MemberRater.of(regime, policies);
+    final Map<MemberId, MemberRating> members = new LinkedHashMap<>();
+    final Map<OrganisationId, OrganisationRating> organisations = new LinkedHashMap<>();
+    final List<QuotaFinding> quotaFindings = new ArrayList<>();
+    final List<DecisionFinding> decisionFindings = new ArrayList<>();
+    final Map<OrganisationId, List<MemberId>> membersUnder = new LinkedHashMap<>();
+    final Map<OrganisationId, List<OrganisationId>> subOrganisations = new LinkedHashMap<>();
+
+    Run(YearFacts facts) {
+      this.facts = facts;
+    }
+
+    MemberFacts memberFacts(MemberId id) {
+      MemberFacts given = facts.members().get(id);
+      return given != null ? given : MemberFacts.builder().memberId(id).year(facts.year()).build();
+    }
+
+    OrganisationFacts organisationFacts(OrganisationId id) {
+      OrganisationFacts given = facts.organisations().get(id);
+      return given != null
+          ? given
+          : OrganisationFacts.builder().organisationId(id).year(facts.year()).build();
+    }
+
+    void rateBase(BaseOrganisation base) {
+      List<MemberId> inBase = new ArrayList<>();
+      for (MemberHolder holder : base.memberHolders()) {
+        for (Member member : holder.members()) {
+          members.put(
+              member.id(), memberRater.rate(member, memberFacts(member.id()), facts.reviewDate()));
+          inBase.add(member.id());
+        }
+      }
+      quotaOnMembers(base, inBase);
+      if (base.isBaseCommittee()) {
+        List<OrganisationId> children = new ArrayList<>();
+        for (Cell cell : base.cells()) {
+          rateHolder(cell, OrganisationKind.CELL, cell.foundedOn());
+          children.add(cell.id());
+        }
+        for (SubCommittee sub : base.subCommittees()) {
+          List<OrganisationId> subChildren = new ArrayList<>();
+          List<MemberId> subMembers = new ArrayList<>();
+          for (Cell cell : sub.cells()) {
+            rateHolder(cell, OrganisationKind.CELL, cell.foundedOn());
+            subChildren.add(cell.id());
+            subMembers.addAll(membersUnder.get(cell.id()));
+          }
+          membersUnder.put(sub.id(), subMembers);
+          subOrganisations.put(sub.id(), subChildren);
+          rateCommittee(
+              sub.id(), OrganisationKind.SUB_COMMITTEE, sub.foundedOn(), subChildren, List.of());
+          children.add(sub.id());
+        }
+        membersUnder.put(base.id(), inBase);
+        subOrganisations.put(base.id(), children);
+        rateCommittee(
+            base.id(),
+            OrganisationKind.BASE_COMMITTEE,
+            base.foundedOn(),
+            children,
+            base.committeeMembers());
+      } else {
+        rateHolder(base, OrganisationKind.BASE_CELL, base.foundedOn());
+      }
+    }
+
+    void rateHolder(MemberHolder holder, OrganisationKind kind, Optional<LocalDate> foundedOn) {
+      List<Level> levels = new ArrayList<>();
+      int incomplete = 0;
+      List<MemberId> ids = new ArrayList<>();
+      List<Discipline> leadership = new ArrayList<>();
+      for (Member member : holder.members()) {
+        ids.add(member.id());
+        MemberRating rating = Objects.requireNonNull(members.get(member.id()));
+        if (rating.proposed().isPresent()) {
+          levels.add(rating.proposed().get());
+        } else if (!rating.missingFacts().isEmpty()) {
+          incomplete++;
+        }
+        if (member.holds(Post.CELL_SECRETARY)
+            || member.holds(Post.CELL_DEPUTY_SECRETARY)
+            || member.holds(Post.CELL_COMMITTEE_MEMBER)) {
+          leadership.addAll(memberFacts(member.id()).disciplines());
+        }
+      }
+      membersUnder.put(holder.id(), ids);
+      OrgContext ctx =
+          new OrgContext(
+              regime,
+              policies,
+              kind,
+              organisationFacts(holder.id()),
+              facts.reviewDate(),
+              foundedOn,
+              levels,
+              incomplete,
+              0,
+              List.of(),
+              leadership);
+      organisations.put(holder.id(), OrganisationRater.rate(ctx));
+    }
+
+    void rateCommittee(
+        OrganisationId id,
+        OrganisationKind kind,
+        Optional<LocalDate> foundedOn,
+        List<OrganisationId> children,
+        List<Member> leaders) {
+      List<Level> levels = new ArrayList<>();
+      int incomplete = 0;
+      List<Discipline> childDisciplines = new ArrayList<>();
+      for (OrganisationId child : children) {
+        OrganisationRating rating = Objects.requireNonNull(organisations.get(child));
+        if (rating.proposed().isPresent()) {
+          levels.add(rating.proposed().get());
+        } else if (!rating.missingFacts().isEmpty()) {
+          incomplete++;
+        }
+        organisationFacts(child).discipline().ifPresent(childDisciplines::add);
+      }
+      List<Discipline> leadership = new ArrayList<>();
+      for (Member leader : leaders) {
+        leadership.addAll(memberFacts(leader.id()).disciplines());
+      }
+      OrgContext ctx =
+          new OrgContext(
+              regime,
+              policies,
+              kind,
+              organisationFacts(id),
+              facts.reviewDate(),
+              foundedOn,
+              levels,
+              incomplete,
+              children.size(),
+              childDisciplines,
+              leadership);
+      organisations.put(id, OrganisationRater.rate(ctx));
+    }
+
+    void quotaOnMembers(BaseOrganisation base, List<MemberId> ids) {
+      List<Q1Quota.Candidate> candidates = new ArrayList<>();
+      for (MemberId id : ids) {
+        MemberRating rating = Objects.requireNonNull(members.get(id));
+        if (rating.proposed().isPresent()) {
+          MemberFacts f = memberFacts(id);
+          candidates.add(
+              new Q1Quota.Candidate(
+                  id,
+                  rating.proposed().get(),
+                  new Q1Quota.Strength(
+                      f.score().orElse(BigDecimal.ZERO),
+                      excellentGrades(f.grades()),
+                      f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
+        }
+      }
+      Q1Quota.Outcome outcome =
+          Q1Quota.apply(base.id(), "đảng viên", "members", candidates, policies);
+      outcome
+          .finding()
+          .ifPresent(
+              finding -> {
+                quotaFindings.add(finding);
+                for (EntityId demoted : outcome.demoted()) {
+                  MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
+                  members.put(
+                      (MemberId) demoted,
+                      rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+                }
+              });
+    }
+
+    void quotaOnBaseOrganisations(Root root) {
+      List<Q1Quota.Candidate> candidates = new ArrayList<>();
+      for (BaseOrganisation base : root.baseOrganisations()) {
+        OrganisationRating rating = Objects.requireNonNull(organisations.get(base.id()));
+        if (rating.proposed().isPresent()) {
+          OrganisationFacts f = organisationFacts(base.id());
+          candidates.add(
+              new Q1Quota.Candidate(
+                  base.id(),
+                  rating.proposed().get(),
+                  new Q1Quota.Strength(
+                      f.score().orElse(BigDecimal.ZERO),
+                      (int) f.grades().values().stream().filter(g -> g == Grade.XUAT_SAC).count(),
+                      f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
+        }
+      }
+      Q1Quota.Outcome outcome =
+          Q1Quota.apply(
+              root.id(), "tổ chức cơ sở đảng", "base organisations", candidates, policies);
+      outcome
+          .finding()
+          .ifPresent(
+              finding -> {
+                quotaFindings.add(finding);
+                for (EntityId demoted : outcome.demoted()) {
+                  OrganisationId id = (OrganisationId) demoted;
+                  OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+                  organisations.put(
+                      id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+                }
+              });
+    }
+
+    void checkDecisions(Root root) {
+      for (Map.Entry<EntityId, Level> decision : facts.decisions().entrySet()) {
+        EntityId id = decision.getKey();
+        Level decided = decision.getValue();
+        List<Explanation> explanation;
+        Optional<Level> proposed;
+        boolean rated;
+        if (id instanceof MemberId memberId && members.containsKey(memberId)) {
+          MemberRating rating = members.get(memberId);
+          explanation = rating.explanation();
+          proposed = rating.proposed();
+          rated = rating.isRated();
+        } else if (id instanceof OrganisationId orgId && organisations.containsKey(orgId)) {
+          OrganisationRating rating = organisations.get(orgId);
+          explanation = rating.explanation();
+          proposed = rating.proposed();
+          rated = rating.isRated();
+        } else {
+          decisionFindings.add(
+              new DecisionFinding(
+                  id,
+                  decided,
+                  Optional.empty(),
+                  RatingRule.E5,
+                  LocalizedText.of(
+                      "Quyết định xếp loại "
+                          + decided
+                          + " cho "
+                          + id.value()
+                          + ", không có trong "
+                          + root.id().value()
+                          + ": kiểm tra mã.",
+                      "A level "
+                          + decided
+                          + " was decided for "
+                          + id.value()
+                          + ", which is not in "
+                          + root.id().value()
+                          + ": check the id.")));
+          continue;
+        }
+        if (!rated) {
+          RatingRule rule = explanation.get(0).rule();
+          decisionFindings.add(
+              new DecisionFinding(
+                  id,
+                  decided,
+                  proposed,
+                  rule,
+                  LocalizedText.of(
+                      "Quyết định xếp loại "
+                          + decided
+                          + " cho "
+                          + id.value()
+                          + " nhưng theo "
+                          + rule
+                          + " không xếp loại: "
+                          + explanation.get(0).text().vi(),
+                      "A level "
+                          + decided
+                          + " was decided for "
+                          + id.value()
+                          + ", but by "
+                          + rule
+                          + " it is not rated: "
+                          + explanation.get(0).text().en())));
+          continue;
+        }
+        for (Explanation entry : explanation) {
+          Optional<Level> cap = entry.ceiling();
+          if (cap.isPresent() && !cap.get().isAtLeast(decided)) {
+            decisionFindings.add(
+                new DecisionFinding(
+                    id,
+                    decided,
+                    proposed,
+                    entry.rule(),
+                    LocalizedText.of(
+                        "Quyết định xếp loại "
+                            + decided
+                            + " cho "
+                            + id.value()
+                            + " vượt mức tối đa "
+                            + cap.get()
+                            + " theo "
+                            + entry.text().vi(),
+                        "The level "
+                            + decided
+                            + " decided for "
+                            + id.value()
+                            + " is above the cap "
+                            + cap.get()
+                            + " set by "
+                            + entry.text().en())));
+          }
+        }
+      }
+      checkQuotaWithDecisions(root);
+    }
+
+    /** Q1 counted on the final levels: reports each scope that decisions push over the quota. */
+    void checkQuotaWithDecisions(Root root) {
+      if (facts.decisions().isEmpty()) {
+        return;
+      }
+      for (BaseOrganisation base : root.baseOrganisations()) {
+        Map<EntityId, Level> finals = new LinkedHashMap<>();
+        for (MemberId id : Objects.requireNonNull(membersUnder.get(base.id()))) {
+          finalLevel(id).ifPresent(level -> finals.put(id, level));
+        }
+        reportDecidedOverQuota(base.id(), finals);
+      }
+      Map<EntityId, Level> bases = new LinkedHashMap<>();
+      for (BaseOrganisation base : root.baseOrganisations()) {
+        finalLevel(base.id()).ifPresent(level -> bases.put(base.id(), level));
+      }
+      reportDecidedOverQuota(root.id(), bases);
+    }
+
+    private void reportDecidedOverQuota(EntityId scope, Map<EntityId, Level> finals) {
+      int excellent = Q1Quota.excellent(finals);
+      int allowed =
+          Q1Quota.allowed(Q1Quota.base(finals, policies.quotaBase()), policies.quotaRounding());
+      if (excellent <= allowed) {
+        return;
+      }
+      for (Map.Entry<EntityId, Level> entry : finals.entrySet()) {
+        Level decided = facts.decisions().get(entry.getKey());
+        if (decided == Level.HTXSNV) {
+          decisionFindings.add(
+              new DecisionFinding(
+                  entry.getKey(),
+                  decided,
+                  proposedOf(entry.getKey()),
+                  RatingRule.Q1,
+                  LocalizedText.of(
+                      "Quyết định HTXSNV cho "
+                          + entry.getKey().value()
+                          + " làm "
+                          + scope.value()
+                          + " có "
+                          + excellent
+                          + " HTXSNV, vượt mức tối đa "
+                          + allowed
+                          + " (Q1)",
+                      "The HTXSNV decided for "
+                          + entry.getKey().value()
+                          + " leaves "
+                          + scope.value()
+                          + " with "
+                          + excellent
+                          + " at HTXSNV, over the "
+                          + allowed
+                          + " allowed (Q1)")));
+        }
+      }
+    }
+
+    Optional<Level> proposedOf(EntityId id) {
+      if (id instanceof MemberId memberId && members.containsKey(memberId)) {
+        return members.get(memberId).proposed();
+      }
+      OrganisationRating rating = organisations.get((OrganisationId) id);
+      return rating == null ? Optional.empty() : rating.proposed();
+    }
+
+    Optional<Level> finalLevel(EntityId id) {
+      Level decided = facts.decisions().get(id);
+      return decided != null ? Optional.of(decided) : proposedOf(id);
+    }
+
+    RootRating result(Root root) {
+      Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
+      membersUnder.forEach((org, ids) -> memberCounts.put(org, countMembers(ids)));
+      Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
+      subOrganisations.forEach((org, ids) -> subCounts.put(org, countOrganisations(ids)));
+      List<OrganisationId> baseIds = new ArrayList<>(root.baseOrganisationIds());
+      return new RootRating(
+          root.id(),
+          facts.year(),
+          regime,
+          policies,
+          members,
+          organisations,
+          facts.decisions(),
+          quotaFindings,
+          decisionFindings,
+          memberCounts,
+          subCounts,
+          countMembers(new ArrayList<>(members.keySet())),
+          countOrganisations(baseIds));
+    }
+
+    LevelCounts countMembers(List<MemberId> ids) {
+      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+      int notRated = 0;
+      int incomplete = 0;
+      for (MemberId id : ids) {
+        MemberRating rating = Objects.requireNonNull(members.get(id));
+        Optional<Level> level = finalLevel(id);
+        if (level.isPresent() && rating.isRated()) {
+          byLevel.merge(level.get(), 1, Integer::sum);
+        } else if (!rating.isRated()) {
+          notRated++;
+        } else {
+          incomplete++;
+        }
+      }
+      return new LevelCounts(byLevel, notRated, incomplete);
+    }
+
+    LevelCounts countOrganisations(List<OrganisationId> ids) {
+      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
+      int notRated = 0;
+      int incomplete = 0;
+      for (OrganisationId id : ids) {
+        OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+        Optional<Level> level = finalLevel(id);
+        if (level.isPresent() && rating.isRated()) {
+          byLevel.merge(level.get(), 1, Integer::sum);
+        } else if (!rating.isRated()) {
+          notRated++;
+        } else {
+          incomplete++;
+        }
+      }
+      return new LevelCounts(byLevel, notRated, incomplete);
+    }
+  }
+
+  private static int excellentGrades(Map<Criterion, Grade> grades) {
+    return (int) grades.values().stream().filter(g -> g == Grade.XUAT_SAC).count();
+  }
+}
