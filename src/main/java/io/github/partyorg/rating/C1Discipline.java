@@ -28,8 +28,8 @@ final class C1Discipline {
     StringJoiner en = new StringJoiner(", ");
     for (Discipline d : facts.disciplines()) {
       vi.add(
-          d.kind().label().vi().toLowerCase(java.util.Locale.ROOT) + " ngày " + Words.vi(d.date()));
-      en.add(d.kind().label().en().toLowerCase(java.util.Locale.ROOT) + " on " + d.date());
+          d.form().label().vi().toLowerCase(java.util.Locale.ROOT) + " ngày " + Words.vi(d.date()));
+      en.add(d.form().label().en().toLowerCase(java.util.Locale.ROOT) + " on " + d.date());
     }
     String countEn = count + (count == 1 ? " discipline" : " disciplines");
     if (ledger.regime == Regime.R2018) {

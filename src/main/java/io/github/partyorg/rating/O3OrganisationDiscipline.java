@@ -25,15 +25,15 @@ final class O3OrganisationDiscipline {
     var used =
         Words.facts(
             "discipline",
-            d.kind().name(),
+            d.form().name(),
             "selfDetectedAndRemedied",
             Boolean.toString(d.selfDetectedAndRemedied()));
     if (d.selfDetectedAndRemedied()) {
       ctx.add(
           RatingRule.O3,
-          "tổ chức bị kỷ luật " + d.kind().label().vi() + " nhưng đã tự phát hiện và khắc phục",
+          "tổ chức bị kỷ luật " + d.form().label().vi() + " nhưng đã tự phát hiện và khắc phục",
           "the organisation was disciplined ("
-              + d.kind().label().en()
+              + d.form().label().en()
               + ") but found and fixed the"
               + " fault itself",
           used,
@@ -41,8 +41,8 @@ final class O3OrganisationDiscipline {
     } else {
       ctx.add(
           RatingRule.O3,
-          "tổ chức bị kỷ luật " + d.kind().label().vi() + " trong năm: KHTNV",
-          "the organisation was disciplined (" + d.kind().label().en() + ") in the year: KHTNV",
+          "tổ chức bị kỷ luật " + d.form().label().vi() + " trong năm: KHTNV",
+          "the organisation was disciplined (" + d.form().label().en() + ") in the year: KHTNV",
           used,
           Optional.of(Level.KHTNV));
     }

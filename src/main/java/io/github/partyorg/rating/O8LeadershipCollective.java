@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.charter.DisciplineForm;
 import java.util.Optional;
 
 /**
@@ -13,7 +14,7 @@ final class O8LeadershipCollective {
   static Level level(OrgContext ctx, Level organisationLevel) {
     long warned =
         ctx.leadershipMemberDisciplines.stream()
-            .filter(d -> d.kind() != DisciplineKind.REPRIMAND)
+            .filter(d -> d.form() != DisciplineForm.REPRIMAND)
             .count();
     var used =
         Words.facts(

@@ -2,6 +2,7 @@ package io.github.partyorg.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.partyorg.charter.DisciplineForm;
 import org.junit.jupiter.api.Test;
 
 class LevelTest {
@@ -35,7 +36,7 @@ class LevelTest {
     assertThat(Level.KHTNV.label().en()).isEqualTo("Did not complete duties");
     assertThat(Grade.TRUNG_BINH.label().vi()).isEqualTo("Trung bình");
     assertThat(Criterion.TASK_RESULTS.label().en()).isEqualTo("Task results");
-    assertThat(DisciplineKind.WARNING.label().vi()).isEqualTo("Cảnh cáo");
+    assertThat(DisciplineForm.WARNING.label().vi()).isEqualTo("Cảnh cáo");
     assertThat(DisciplineEffect.BARS_EXCELLENCE_ONLY.label().en()).contains("at most HTTNV");
   }
 

@@ -7,6 +7,7 @@ import static io.github.partyorg.rating.RatingFixtures.scored2025;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.partyorg.charter.DisciplineForm;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class MemberFactsTest {
   @Test
   void disciplineOutsideTheYear_isRefused_C1() {
     MemberFacts.Builder b = excellent2022("DV-9");
-    b.addDisciplines(Discipline.of(DisciplineKind.REPRIMAND, LocalDate.of(2021, 12, 31)));
+    b.addDisciplines(Discipline.of(DisciplineForm.REPRIMAND, LocalDate.of(2021, 12, 31)));
     assertThatIllegalArgumentException()
         .isThrownBy(b::build)
         .withMessageContaining("DV-9")

@@ -3,6 +3,7 @@ package io.github.partyorg.rating;
 import static io.github.partyorg.rating.RatingFixtures.official;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.partyorg.charter.DisciplineForm;
 import io.github.partyorg.structure.MemberId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class MemberRaterPropertyTest {
     }
     b.sickLeaveMonths(random.nextInt(13)).degradationConcluded(random.nextInt(8) == 0);
     if (random.nextInt(4) == 0) {
-      b.addDisciplines(Discipline.of(DisciplineKind.REPRIMAND, LocalDate.of(year, 3, 1)));
+      b.addDisciplines(Discipline.of(DisciplineForm.REPRIMAND, LocalDate.of(year, 3, 1)));
     }
     return b;
   }
@@ -91,7 +92,7 @@ class MemberRaterPropertyTest {
     MemberFacts disciplined =
         MemberFacts.builder()
             .from(facts)
-            .addDisciplines(Discipline.of(DisciplineKind.WARNING, LocalDate.of(year, 9, 1)))
+            .addDisciplines(Discipline.of(DisciplineForm.WARNING, LocalDate.of(year, 9, 1)))
             .build();
     MemberRating worse = rater.rate(official("DV-1"), disciplined, review);
     if (rating.proposed().isPresent() && worse.proposed().isPresent()) {

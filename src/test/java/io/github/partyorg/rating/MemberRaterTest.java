@@ -12,6 +12,7 @@ import static io.github.partyorg.rating.RatingFixtures.scored2025;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.partyorg.charter.DisciplineForm;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberId;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class MemberRaterTest {
   }
 
   private static Discipline reprimandIn(int year) {
-    return Discipline.of(DisciplineKind.REPRIMAND, LocalDate.of(year, 5, 10));
+    return Discipline.of(DisciplineForm.REPRIMAND, LocalDate.of(year, 5, 10));
   }
 
   // ---------- R2018: C0 grades, C1, C2, C3, E4 ----------
@@ -169,7 +170,7 @@ class MemberRaterTest {
   void disciplinedUnderR2018_ignoresThePolicy_C1() {
     MemberFacts.Builder f = excellent2022("DV-1");
     f.addDisciplines(
-        reprimandIn(2022), Discipline.of(DisciplineKind.WARNING, LocalDate.of(2022, 8, 1)));
+        reprimandIn(2022), Discipline.of(DisciplineForm.WARNING, LocalDate.of(2022, 8, 1)));
     MemberRating r =
         MemberRater.of(Regime.R2018, BARS).rate(official("DV-1"), f.build(), REVIEW_2022);
     assertThat(r.proposed()).contains(Level.KHTNV);
