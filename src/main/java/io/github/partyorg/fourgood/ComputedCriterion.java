@@ -30,7 +30,7 @@ public record ComputedCriterion(
    *     or given for another, or outside 0-100%
    */
   public ComputedCriterion {
-    id = SubCriterion.requireId(Objects.requireNonNull(id, "id"), "computed");
+    id = Words.requireId(Objects.requireNonNull(id, "id"), "computed");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(thresholdPercent, "thresholdPercent");

@@ -26,7 +26,7 @@ public record MonthlyCriterion(String id, LocalizedText title, BigDecimal requir
    * @throws IllegalArgumentException if the id is blank or the share is outside 0-100%
    */
   public MonthlyCriterion {
-    id = SubCriterion.requireId(Objects.requireNonNull(id, "id"), "monthly");
+    id = Words.requireId(Objects.requireNonNull(id, "id"), "monthly");
     Objects.requireNonNull(title, "title");
     Share.requirePercent(requiredPercentOfMonths, "sub-criterion " + id);
   }

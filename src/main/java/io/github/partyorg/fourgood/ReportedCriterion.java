@@ -21,7 +21,7 @@ public record ReportedCriterion(String id, LocalizedText title) implements SubCr
    * @throws IllegalArgumentException if the id is blank
    */
   public ReportedCriterion {
-    id = SubCriterion.requireId(Objects.requireNonNull(id, "id"), "reported");
+    id = Words.requireId(Objects.requireNonNull(id, "id"), "reported");
     Objects.requireNonNull(title, "title");
   }
 

@@ -31,12 +31,4 @@ public sealed interface SubCriterion
    * @return the rule
    */
   FourGoodRule rule();
-
-  /** Checks an id; the message names the kind of sub-criterion. */
-  static String requireId(String id, String kind) {
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("A " + kind + " sub-criterion has a blank id; give one.");
-    }
-    return id.strip();
-  }
 }

@@ -86,4 +86,12 @@ final class Words {
   static String count(long n, String singular, String plural) {
     return n + " " + (n == 1 ? singular : plural);
   }
+
+  /** Checks a sub-criterion's id; the message names the kind of sub-criterion. */
+  static String requireId(String id, String kind) {
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("A " + kind + " sub-criterion has a blank id; give one.");
+    }
+    return id.strip();
+  }
 }
