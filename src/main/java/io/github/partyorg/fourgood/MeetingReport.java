@@ -94,6 +94,16 @@ public record MeetingReport(
   }
 
   /**
+   * Returns the meetings whose minutes are incomplete, for the record: no rule of S10-S13 uses
+   * them.
+   *
+   * @return the meetings, in date order
+   */
+  public List<Meeting> incompleteMinutes() {
+    return records.meetings().stream().filter(m -> !m.minutesComplete()).toList();
+  }
+
+  /**
    * Returns every rule not met, S10 first, then S11, then each meeting in date order for S12 and
    * S13.
    *

@@ -538,4 +538,41 @@ class FourGoodEvaluatorTest {
                 "[4.1] No member rated KHTNV (F7): 1 member rated KHTNV"));
     assertThat(Optional.of(result)).isPresent();
   }
+
+  @Test
+  void meetingQualityHeadingReusesS10ToS13_F4() {
+    CriteriaProfile frame = Presets.nationalFrame();
+    assertThat(frame.headings().get(1).criteria())
+        .allSatisfy(c -> assertThat(c).isInstanceOf(ComputedCriterion.class));
+    OrganisationResult poor = c1(c1WithPoorMeetings(3));
+    assertThat(failedIds(poor)).containsExactly("2.4");
+    assertThat(criterion(poor, "2.4").facts().en())
+        .isEqualTo("9/12 (75%) of regular meetings of quality, 80% required");
+    OrganisationResult fine = c1(c1WithPoorMeetings(2));
+    assertThat(criterion(fine, "2.4").facts().en())
+        .isEqualTo("10/12 (83.33%) of regular meetings of quality, 80% required");
+    assertThat(fine.granted()).isTrue();
+  }
+
+  @Test
+  void noMessageCarriesPersonalData() {
+    FourGoodYear bad =
+        FourGoodYear.builder()
+            .from(c1WithPoorMeetings(12))
+            .addDisciplinedMembers(C1A)
+            .putMemberLevels(MemberId.of("C1b"), Level.KHTNV)
+            .membersAssignedDuties(List.of())
+            .registered(List.of())
+            .build();
+    FourGoodResult result = evaluate(bad);
+    List<String> texts = new ArrayList<>();
+    for (OrganisationResult r :
+        java.util.stream.Stream.concat(result.cells().stream(), result.baseCommittees().stream())
+            .toList()) {
+      assertThat(r.granted()).isFalse();
+      texts.add(r.explanation().vi());
+      texts.add(r.explanation().en());
+    }
+    assertThat(texts).isNotEmpty().noneMatch(t -> t.contains("Nguyễn") || t.contains("1980"));
+  }
 }

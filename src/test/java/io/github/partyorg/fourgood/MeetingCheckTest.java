@@ -346,4 +346,17 @@ class MeetingCheckTest {
     MeetingRecords records = MeetingRecords.of(YEAR, C1, meetings);
     assertThat(records.meetings().get(0).date()).isEqualTo(LocalDate.of(2023, 1, 5));
   }
+
+  @Test
+  void incompleteMinutesAreListedButBreakNoRule() {
+    LocalDate day = LocalDate.of(2023, 8, 5);
+    MeetingReport report =
+        report(
+            replace(
+                goodYear(C1),
+                day,
+                meeting(C1, day, MeetingKind.REGULAR).minutesComplete(false).build()));
+    assertThat(report.incompleteMinutes()).extracting(Meeting::date).containsExactly(day);
+    assertThat(report.findings()).isEmpty();
+  }
 }
