@@ -1,0 +1,395 @@
+package io.github.partyorg.fourgood;
+
+import io.github.partyorg.rating.Level;
+import io.github.partyorg.structure.BaseOrganisation;
+import io.github.partyorg.structure.Cell;
+import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Root;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assesses the four-good title (chi bộ 4 tốt, đảng bộ cơ sở 4 tốt) of every cell, base cell and
+ * base committee of a root for a year, by a {@link CriteriaProfile} and the year's records.
+ *
+ * <p>A refusal is a result, never an exception: each organisation's result lists what failed, in
+ * Vietnamese and English. Exceptions are kept for inputs that cannot be assessed at all. Stateless
+ * and thread-safe.
+ */
+public final class FourGoodEvaluator {
+
+  private FourGoodEvaluator() {}
+
+  /**
+   * Assesses every cell and base cell by a cell profile; base committees are not assessed.
+   *
+   * @param root the organisation tree
+   * @param cellProfile the profile for cells and base cells
+   * @param year the year's records
+   * @return the results
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the profile is not for cells or does not apply to the year,
+   *     or a meeting names a cell the root does not have
+   */
+  public static FourGoodResult evaluate(Root root, CriteriaProfile cellProfile, FourGoodYear year) {
+    return run(root, cellProfile, null, year);
+  }
+
+  /**
+   * Assesses every cell and base cell by a cell profile, then every base committee by a base
+   * committee profile, which may use the share of its cells holding the title (F6).
+   *
+   * @param root the organisation tree
+   * @param cellProfile the profile for cells and base cells
+   * @param baseCommitteeProfile the profile for base committees
+   * @param year the year's records
+   * @return the results
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a profile is for the wrong level or does not apply to the
+   *     year, or a meeting names a cell the root does not have
+   */
+  public static FourGoodResult evaluate(
+      Root root,
+      CriteriaProfile cellProfile,
+      CriteriaProfile baseCommitteeProfile,
+      FourGoodYear year) {
+    return run(
+        root,
+        cellProfile,
+        Objects.requireNonNull(baseCommitteeProfile, "baseCommitteeProfile"),
+        year);
+  }
+
+  private static FourGoodResult run(
+      Root root,
+      CriteriaProfile cellProfile,
+      @Nullable CriteriaProfile committeeProfile,
+      FourGoodYear year) {
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(year, "year");
+    requireProfile(Objects.requireNonNull(cellProfile, "cellProfile"), ProfileLevel.CELL, year);
+    if (committeeProfile != null) {
+      requireProfile(committeeProfile, ProfileLevel.BASE_COMMITTEE, year);
+    }
+    for (Meeting meeting : year.meetings()) {
+      if (root.memberHolder(meeting.holderId()).isEmpty()) {
+        throw new IllegalArgumentException(
+            "The "
+                + Words.meetingEn(meeting.holderId(), meeting.date())
+                + " names a cell the tree does not have.");
+      }
+    }
+    List<OrganisationResult> cells = new ArrayList<>();
+    List<OrganisationResult> committees = new ArrayList<>();
+    for (BaseOrganisation base : root.baseOrganisations()) {
+      if (!base.isBaseCommittee()) {
+        cells.add(assessHolder(base, cellProfile, year));
+        continue;
+      }
+      List<OrganisationResult> own = new ArrayList<>();
+      for (Cell cell : base.allCells()) {
+        own.add(assessHolder(cell, cellProfile, year));
+      }
+      cells.addAll(own);
+      if (committeeProfile != null) {
+        Subject subject =
+            new Subject(base.id(), true, base.allMembers().toList(), null, own, cellProfile);
+        committees.add(assess(subject, committeeProfile, year));
+      }
+    }
+    return new FourGoodResult(year.year(), cells, committees);
+  }
+
+  private static void requireProfile(
+      CriteriaProfile profile, ProfileLevel level, FourGoodYear year) {
+    String name = "criteria profile \"" + profile.instrument().en() + "\"";
+    if (profile.level() != level) {
+      throw new IllegalArgumentException(
+          "The " + name + " is for level " + profile.level() + ", not " + level + ".");
+    }
+    if (!profile.appliesTo(year.year())) {
+      throw new IllegalArgumentException(
+          "The " + name + " does not apply to the year " + year.year() + ".");
+    }
+  }
+
+  private static OrganisationResult assessHolder(
+      MemberHolder holder, CriteriaProfile profile, FourGoodYear year) {
+    MeetingReport report = MeetingCheck.check(year.meetingRecords(holder.id()));
+    Subject subject = new Subject(holder.id(), false, holder.members(), report, List.of(), profile);
+    return assess(subject, profile, year);
+  }
+
+  private static OrganisationResult assess(
+      Subject subject, CriteriaProfile profile, FourGoodYear year) {
+    List<CriterionResult> gates = new ArrayList<>();
+    for (SubCriterion gate : profile.gates()) {
+      gates.add(evaluate(gate, subject, year));
+    }
+    List<HeadingResult> headings = new ArrayList<>();
+    for (Heading heading : profile.headings()) {
+      List<CriterionResult> results = new ArrayList<>();
+      for (SubCriterion criterion : heading.criteria()) {
+        results.add(evaluate(criterion, subject, year));
+      }
+      headings.add(new HeadingResult(heading, results));
+    }
+    return new OrganisationResult(
+        subject.id(),
+        subject.baseCommittee(),
+        year.year(),
+        profile.titleName(),
+        year.registered().contains(subject.id()),
+        gates,
+        headings);
+  }
+
+  private static CriterionResult evaluate(
+      SubCriterion criterion, Subject subject, FourGoodYear year) {
+    if (criterion instanceof ComputedCriterion computed) {
+      return computed(computed, subject, year);
+    }
+    if (criterion instanceof MonthlyCriterion monthly) {
+      Share months = Share.of(year.monthsMet(subject.id(), monthly.id()), 12);
+      BigDecimal required = monthly.requiredPercentOfMonths();
+      return new CriterionResult(
+          monthly,
+          months.isAtLeast(required),
+          LocalizedText.of(
+              "đạt " + Words.shareVi(months) + " số tháng, yêu cầu từ " + Words.percentVi(required),
+              "met in "
+                  + Words.shareEn(months)
+                  + " of the months, "
+                  + Words.percentEn(required)
+                  + " required"));
+    }
+    ReportedCriterion reported = (ReportedCriterion) criterion;
+    Optional<ReportedAnswer> answer = year.answer(subject.id(), reported.id());
+    if (answer.isEmpty()) {
+      return new CriterionResult(reported, false, LocalizedText.of("chưa báo cáo", "not reported"));
+    }
+    boolean met = answer.get().met();
+    return new CriterionResult(
+        reported,
+        met,
+        met
+            ? LocalizedText.of("báo cáo đạt, có minh chứng", "reported met, with evidence")
+            : LocalizedText.of("báo cáo chưa đạt", "reported not met"));
+  }
+
+  private static CriterionResult computed(
+      ComputedCriterion criterion, Subject subject, FourGoodYear year) {
+    return switch (criterion.fact()) {
+      case RATED_HTTNV_OR_BETTER -> rated(criterion, subject, year);
+      case NO_MEMBER_DISCIPLINED -> {
+        long n =
+            subject.members().stream()
+                .filter(m -> year.disciplinedMembers().contains(m.id()))
+                .count();
+        yield new CriterionResult(
+            criterion,
+            n == 0,
+            n == 0
+                ? LocalizedText.of("không có đảng viên bị kỷ luật", "no member disciplined")
+                : LocalizedText.of(
+                    n + " đảng viên bị kỷ luật trong năm",
+                    Words.count(n, "member", "members") + " disciplined in the year"));
+      }
+      case NO_MEMBER_KHTNV -> {
+        long n =
+            subject.members().stream()
+                .filter(m -> year.memberLevels().get(m.id()) == Level.KHTNV)
+                .count();
+        yield new CriterionResult(
+            criterion,
+            n == 0,
+            n == 0
+                ? LocalizedText.of("không có đảng viên xếp loại KHTNV", "no member rated KHTNV")
+                : LocalizedText.of(
+                    n + " đảng viên xếp loại KHTNV",
+                    Words.count(n, "member", "members") + " rated KHTNV"));
+      }
+      case EVERY_MONTH_REGULAR_MEETING -> {
+        List<YearMonth> missing = subject.meetings().monthsWithoutRegularMeeting();
+        String held = (12 - missing.size()) + "/12";
+        yield new CriterionResult(
+            criterion,
+            missing.isEmpty(),
+            missing.isEmpty()
+                ? LocalizedText.of(
+                    "sinh hoạt thường kỳ " + held + " tháng",
+                    "regular meetings in " + held + " months")
+                : LocalizedText.of(
+                    "sinh hoạt thường kỳ "
+                        + held
+                        + " tháng, thiếu tháng "
+                        + Words.join(missing, Words::vi),
+                    "regular meetings in "
+                        + held
+                        + " months, none in "
+                        + Words.join(missing, YearMonth::toString)));
+      }
+      case THEMATIC_EACH_QUARTER -> {
+        List<Integer> missing = subject.meetings().quartersWithoutThematicMeeting();
+        String held = (4 - missing.size()) + "/4";
+        String quarters = Words.join(missing, String::valueOf);
+        yield new CriterionResult(
+            criterion,
+            missing.isEmpty(),
+            missing.isEmpty()
+                ? LocalizedText.of(
+                    "sinh hoạt chuyên đề " + held + " quý",
+                    "thematic meetings in " + held + " quarters")
+                : LocalizedText.of(
+                    "sinh hoạt chuyên đề " + held + " quý, thiếu quý " + quarters,
+                    "thematic meetings in " + held + " quarters, none in quarter " + quarters));
+      }
+      case EVERY_MEETING_LONG_ENOUGH -> {
+        List<Meeting> tooShort = subject.meetings().tooShortMeetings();
+        yield new CriterionResult(
+            criterion,
+            tooShort.isEmpty(),
+            tooShort.isEmpty()
+                ? LocalizedText.of("mọi buổi sinh hoạt đủ thời lượng", "every meeting long enough")
+                : LocalizedText.of(
+                    tooShort.size()
+                        + " buổi sinh hoạt không đủ thời lượng: "
+                        + Words.join(
+                            tooShort,
+                            m ->
+                                Words.vi(m.date())
+                                    + " ("
+                                    + m.durationMinutes()
+                                    + "/"
+                                    + m.kind().minimumMinutes()
+                                    + " phút)"),
+                    Words.count(tooShort.size(), "meeting", "meetings")
+                        + " too short: "
+                        + Words.join(
+                            tooShort,
+                            m ->
+                                m.date()
+                                    + " ("
+                                    + m.durationMinutes()
+                                    + "/"
+                                    + m.kind().minimumMinutes()
+                                    + " minutes)")));
+      }
+      case SHARE_OF_QUALITY_MEETINGS_AT_LEAST -> qualityShare(criterion, subject);
+      case ALL_MEMBERS_ASSIGNED_DUTIES -> duties(criterion, subject, year);
+      case SHARE_OF_CELLS_WITH_TITLE_AT_LEAST -> cellShare(criterion, subject);
+    };
+  }
+
+  private static CriterionResult rated(
+      ComputedCriterion criterion, Subject subject, FourGoodYear year) {
+    Level level = year.organisationLevels().get(subject.id());
+    if (level == null) {
+      return new CriterionResult(
+          criterion, false, LocalizedText.of("chưa có kết quả xếp loại", "no rating given"));
+    }
+    return new CriterionResult(
+        criterion,
+        level.isAtLeast(Level.HTTNV),
+        LocalizedText.of("xếp loại " + level.name(), "rated " + level.name()));
+  }
+
+  private static CriterionResult qualityShare(ComputedCriterion criterion, Subject subject) {
+    BigDecimal required = threshold(criterion);
+    Optional<Share> share = subject.meetings().qualityShare();
+    if (share.isEmpty()) {
+      return new CriterionResult(
+          criterion,
+          false,
+          LocalizedText.of("không có buổi sinh hoạt thường kỳ", "no regular meeting held"));
+    }
+    return new CriterionResult(
+        criterion,
+        share.get().isAtLeast(required),
+        LocalizedText.of(
+            Words.shareVi(share.get())
+                + " buổi sinh hoạt thường kỳ có chất lượng, yêu cầu từ "
+                + Words.percentVi(required),
+            Words.shareEn(share.get())
+                + " of regular meetings of quality, "
+                + Words.percentEn(required)
+                + " required"));
+  }
+
+  private static CriterionResult duties(
+      ComputedCriterion criterion, Subject subject, FourGoodYear year) {
+    LocalDate lastDay = year.year().atMonth(12).atEndOfMonth();
+    List<Member> due = subject.members().stream().filter(m -> !m.isExemptedOn(lastDay)).toList();
+    if (due.isEmpty()) {
+      return new CriterionResult(
+          criterion,
+          true,
+          LocalizedText.of(
+              "không có đảng viên phải phân công nhiệm vụ", "no member due to be assigned duties"));
+    }
+    long assigned = due.stream().filter(m -> year.membersAssignedDuties().contains(m.id())).count();
+    Share share = Share.of(assigned, due.size());
+    return new CriterionResult(
+        criterion,
+        share.isWhole(),
+        LocalizedText.of(
+            Words.shareVi(share) + " đảng viên được phân công nhiệm vụ",
+            Words.shareEn(share) + " of members assigned duties"));
+  }
+
+  private static CriterionResult cellShare(ComputedCriterion criterion, Subject subject) {
+    BigDecimal required = threshold(criterion);
+    String title = subject.cellProfile().titleName().vi();
+    String titleEn = subject.cellProfile().titleName().en();
+    if (subject.cellResults().isEmpty()) {
+      return new CriterionResult(
+          criterion, false, LocalizedText.of("không có chi bộ trực thuộc", "no cell under it"));
+    }
+    long granted = subject.cellResults().stream().filter(OrganisationResult::granted).count();
+    Share share = Share.of(granted, subject.cellResults().size());
+    return new CriterionResult(
+        criterion,
+        share.isAtLeast(required),
+        LocalizedText.of(
+            Words.shareVi(share)
+                + " chi bộ trực thuộc đạt "
+                + title
+                + ", yêu cầu từ "
+                + Words.percentVi(required),
+            Words.shareEn(share)
+                + " of its cells hold the title \""
+                + titleEn
+                + "\", "
+                + Words.percentEn(required)
+                + " required"));
+  }
+
+  private static BigDecimal threshold(ComputedCriterion criterion) {
+    return criterion
+        .thresholdPercent()
+        .orElseThrow(() -> new IllegalStateException("threshold checked at construction"));
+  }
+
+  /** What is assessed: an organisation, its members, its meetings (cells) or its cells' results. */
+  private record Subject(
+      OrganisationId id,
+      boolean baseCommittee,
+      List<Member> members,
+      @Nullable MeetingReport meetingReport,
+      List<OrganisationResult> cellResults,
+      CriteriaProfile cellProfile) {
+
+    MeetingReport meetings() {
+      return Objects.requireNonNull(meetingReport, "meeting facts are for cells only");
+    }
+  }
+}

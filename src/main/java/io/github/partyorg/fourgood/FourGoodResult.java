@@ -1,0 +1,102 @@
+package io.github.partyorg.fourgood;
+
+import io.github.partyorg.structure.OrganisationId;
+import java.time.Year;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The four-good results of a whole root for a year: every cell (cells under base committees and
+ * base cells) and every base committee assessed, with the lists and exact shares of those granted
+ * the title.
+ *
+ * @param year the year assessed
+ * @param cells the results of cells and base cells, in the tree's order
+ * @param baseCommittees the results of base committees, in the tree's order; empty when no base
+ *     committee profile was given
+ */
+public record FourGoodResult(
+    Year year, List<OrganisationResult> cells, List<OrganisationResult> baseCommittees) {
+
+  /**
+   * Creates the result.
+   *
+   * @param year the year
+   * @param cells the cells' results
+   * @param baseCommittees the base committees' results
+   * @throws NullPointerException if an argument is null
+   */
+  public FourGoodResult {
+    Objects.requireNonNull(year, "year");
+    cells = List.copyOf(cells);
+    baseCommittees = List.copyOf(baseCommittees);
+  }
+
+  /**
+   * Returns the cells and base cells granted the title.
+   *
+   * @return their ids, in the tree's order
+   */
+  public List<OrganisationId> fourGoodCells() {
+    return granted(cells);
+  }
+
+  /**
+   * Returns the base committees granted the title.
+   *
+   * @return their ids, in the tree's order
+   */
+  public List<OrganisationId> fourGoodBaseCommittees() {
+    return granted(baseCommittees);
+  }
+
+  /**
+   * Returns the exact share of cells and base cells granted the title among those assessed.
+   *
+   * @return the share, or empty if no cell was assessed
+   */
+  public Optional<Share> cellShare() {
+    return share(cells);
+  }
+
+  /**
+   * Returns the exact share of base committees granted the title among those assessed.
+   *
+   * @return the share, or empty if no base committee was assessed
+   */
+  public Optional<Share> baseCommitteeShare() {
+    return share(baseCommittees);
+  }
+
+  /**
+   * Finds the result of an organisation.
+   *
+   * @param organisationId the organisation
+   * @return its result, or empty if it was not assessed
+   */
+  public Optional<OrganisationResult> result(OrganisationId organisationId) {
+    for (List<OrganisationResult> list : List.of(cells, baseCommittees)) {
+      for (OrganisationResult result : list) {
+        if (result.organisationId().equals(organisationId)) {
+          return Optional.of(result);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<OrganisationId> granted(List<OrganisationResult> results) {
+    return results.stream()
+        .filter(OrganisationResult::granted)
+        .map(OrganisationResult::organisationId)
+        .toList();
+  }
+
+  private static Optional<Share> share(List<OrganisationResult> results) {
+    if (results.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Share.of(granted(results).size(), results.size()));
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.partyorg.fourgood;
+
+import static io.github.partyorg.fourgood.FourGoodFixtures.C1;
+import static io.github.partyorg.fourgood.FourGoodFixtures.meeting;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.partyorg.structure.MemberId;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MeetingTest {
+  private static final LocalDate DAY = LocalDate.of(2023, 2, 5);
+
+  @Test
+  void kindsCountForS10S11AndSetS12Minimum() {
+    assertThat(MeetingKind.REGULAR.isRegular()).isTrue();
+    assertThat(MeetingKind.REGULAR.isThematic()).isFalse();
+    assertThat(MeetingKind.THEMATIC.isRegular()).isFalse();
+    assertThat(MeetingKind.COMBINED.isRegular()).isTrue();
+    assertThat(MeetingKind.COMBINED.isThematic()).isTrue();
+    assertThat(MeetingKind.COMBINED.minimumMinutes()).isEqualTo(120);
+    assertThat(MeetingKind.THEMATIC.minimumMinutes()).isEqualTo(90);
+    assertThat(MeetingKind.COMBINED.label().vi())
+        .isEqualTo("Sinh hoạt thường kỳ kết hợp chuyên đề");
+  }
+
+  @Test
+  void minutesCompleteByDefault() {
+    assertThat(meeting(C1, DAY, MeetingKind.REGULAR).build().minutesComplete()).isTrue();
+    assertThat(
+            meeting(C1, DAY, MeetingKind.REGULAR).minutesComplete(false).build().minutesComplete())
+        .isFalse();
+  }
+
+  @Test
+  void refusesNegativeDuration() {
+    assertThatThrownBy(() -> meeting(C1, DAY, MeetingKind.REGULAR).durationMinutes(-1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The meeting of cell C1 on 2023-02-05 has a negative duration of -1 minutes.");
+  }
+
+  @Test
+  void refusesPresentMemberNotExpected() {
+    assertThatThrownBy(
+            () ->
+                meeting(C1, DAY, MeetingKind.REGULAR).addPresentMembers(MemberId.of("x9")).build())
+        .hasMessage(
+            "Member x9 is recorded as present at the meeting of cell C1 on 2023-02-05 but is not"
+                + " among the expected members.");
+  }
+
+  @Test
+  void refusesMemberPresentAndExcused() {
+    assertThatThrownBy(
+            () ->
+                meeting(C1, DAY, MeetingKind.REGULAR).addExcusedMembers(MemberId.of("m1")).build())
+        .hasMessage(
+            "Member m1 is both present and excused at the meeting of cell C1 on 2023-02-05.");
+  }
+
+  @Test
+  void refusesMeetingWithNobodyCounted() {
+    assertThatThrownBy(
+            () ->
+                Meeting.builder()
+                    .holderId(C1)
+                    .date(DAY)
+                    .kind(MeetingKind.REGULAR)
+                    .durationMinutes(90)
+                    .addExpectedMembers(MemberId.of("m1"))
+                    .addExemptedMembers(MemberId.of("m1"))
+                    .build())
+        .hasMessage(
+            "The meeting of cell C1 on 2023-02-05 expects no member once the exempted are left"
+                + " out.");
+  }
+
+  @Test
+  void unexcusedAbsentMembersAreTheAbsentWithoutExcuse() {
+    Meeting meeting =
+        meeting(C1, DAY, MeetingKind.REGULAR)
+            .presentMembers(FourGoodFixtures.members(7))
+            .addExcusedMembers(MemberId.of("m8"))
+            .addExemptedMembers(MemberId.of("m9"))
+            .build();
+    assertThat(meeting.absentMembers()).containsExactly(MemberId.of("m8"), MemberId.of("m10"));
+    assertThat(meeting.unexcusedAbsentMembers()).containsExactly(MemberId.of("m10"));
+    assertThat(meeting.attendance()).isEqualTo(Share.of(7, 9));
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.partyorg.fourgood;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class ShareTest {
+  private static final BigDecimal P85 = BigDecimal.valueOf(85);
+
+  @Test
+  void exactly85Percent_isNotAbove85_S13() {
+    assertThat(Share.of(17, 20).isAbove(P85)).isFalse();
+    assertThat(Share.of(8500, 10000).isAbove(P85)).isFalse();
+    assertThat(Share.of(17, 20).isAtLeast(P85)).isTrue();
+  }
+
+  @Test
+  void percent85Point01_isAbove85_S13() {
+    assertThat(Share.of(8501, 10000).isAbove(P85)).isTrue();
+    assertThat(Share.of(8499, 10000).isAtLeast(P85)).isFalse();
+  }
+
+  @Test
+  void comparesWithFractionalThresholdsExactly() {
+    assertThat(Share.of(2, 3).compareToPercent(new BigDecimal("66.67"))).isNegative();
+    assertThat(Share.of(2, 3).compareToPercent(new BigDecimal("66.66"))).isPositive();
+  }
+
+  @Test
+  void percentIsForDisplayOnly() {
+    assertThat(Share.of(1701, 2000).percent()).isEqualByComparingTo("85.05");
+    assertThat(Share.of(17, 20).percent().toPlainString()).isEqualTo("85");
+    assertThat(Share.of(2, 3).percent().toPlainString()).isEqualTo("66.67");
+    assertThat(Share.of(20, 20).percent().toPlainString()).isEqualTo("100");
+    assertThat(Share.of(17, 20)).hasToString("17/20");
+    assertThat(Share.of(20, 20).isWhole()).isTrue();
+    assertThat(Share.of(19, 20).isWhole()).isFalse();
+  }
+
+  @Test
+  void refusesAnImpossibleShare() {
+    assertThatThrownBy(() -> Share.of(1, 0)).hasMessageContaining("1/0");
+    assertThatThrownBy(() -> Share.of(3, 2)).hasMessageContaining("3/2");
+    assertThatThrownBy(() -> Share.of(-1, 2)).hasMessageContaining("-1/2");
+  }
+
+  @Test
+  void percentOutside0To100_isRefusedNamingIt() {
+    assertThatThrownBy(() -> Share.requirePercent(new BigDecimal("100.01"), "sub-criterion 2.4"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The share 100.01% of sub-criterion 2.4 is outside 0-100%; give a percentage from 0"
+                + " to 100.");
+    assertThatThrownBy(() -> Share.requirePercent(new BigDecimal("-0.5"), "x"))
+        .hasMessageContaining("-0.5%");
+    assertThat(Share.requirePercent(BigDecimal.ZERO, "x")).isEqualByComparingTo("0");
+    assertThat(Share.requirePercent(BigDecimal.valueOf(100), "x")).isEqualByComparingTo("100");
+  }
+}
