@@ -1,6 +1,7 @@
 package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -2,6 +2,7 @@ package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;

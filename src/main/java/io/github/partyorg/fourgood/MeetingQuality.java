@@ -1,6 +1,7 @@
 package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import java.util.List;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

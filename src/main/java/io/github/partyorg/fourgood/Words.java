@@ -4,6 +4,7 @@ import io.github.partyorg.structure.BaseOrganisationId;
 import io.github.partyorg.structure.CellId;
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

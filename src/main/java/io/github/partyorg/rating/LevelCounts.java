@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Share;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class O1O2SubUnitShares {
     Map<String, String> used =
         Words.facts(
             "subUnitsAtLeastHTNV", completed.toString(), "subUnitsAtLeastHTTNV", good.toString());
-    boolean sharesOk = completed.isAtLeastPercent(ALL) && good.isAtLeastPercent(minShare);
+    boolean sharesOk = completed.isAtLeast(ALL) && good.isAtLeast(minShare);
     Optional<Map<AffiliatedBody, Level>> bodies = ctx.facts.affiliatedBodies();
     if (bodies.isEmpty()) {
       ctx.missing(

@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ final class O5LeadershipOrSubUnitsDisciplined {
           "the leadership collective was disciplined in the year: KHTNV",
           used,
           Optional.of(Level.KHTNV));
-    } else if (disciplined.isAbovePercent(MAXIMUM_SHARE)) {
+    } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
           disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV",

@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ final class O9ShareOfMembersKhtnv {
     long khtnv = ctx.subUnitLevels.stream().filter(l -> l == Level.KHTNV).count();
     Share share = new Share(khtnv, ctx.subUnitLevels.size());
     var used = Words.facts("membersKHTNV", share.toString());
-    if (share.isAbovePercent(MAXIMUM_SHARE)) {
+    if (share.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O9,
           share + " đảng viên KHTNV, trên 20%: KHTNV",

@@ -1,6 +1,7 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

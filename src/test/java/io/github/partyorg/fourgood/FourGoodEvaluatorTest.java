@@ -17,6 +17,7 @@ import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.Share;
 import io.github.partyorg.structure.TreeFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

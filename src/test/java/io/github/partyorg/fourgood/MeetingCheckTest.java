@@ -13,6 +13,7 @@ import io.github.partyorg.structure.BaseOrganisationId;
 import io.github.partyorg.structure.CellId;
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

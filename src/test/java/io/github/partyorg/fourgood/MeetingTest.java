@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

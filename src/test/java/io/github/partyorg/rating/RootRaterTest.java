@@ -22,6 +22,7 @@ import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.RootKind;
+import io.github.partyorg.structure.Share;
 import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.SubCommitteeId;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package io.github.partyorg.fourgood;
+package io.github.partyorg.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +44,27 @@ class ShareTest {
     assertThatThrownBy(() -> Share.of(1, 0)).hasMessageContaining("1/0");
     assertThatThrownBy(() -> Share.of(3, 2)).hasMessageContaining("3/2");
     assertThatThrownBy(() -> Share.of(-1, 2)).hasMessageContaining("-1/2");
+    assertThatThrownBy(() -> Share.of(0, -1)).hasMessageContaining("0/-1");
+  }
+
+  @Test
+  void emptyShare_isNeitherAboveNorAtLeastAnything_andHasNoPercentageToCompare() {
+    Share empty = Share.of(0, 0);
+    assertThat(empty.isEmpty()).isTrue();
+    assertThat(empty.isAtLeast(BigDecimal.ZERO)).isFalse();
+    assertThat(empty.isAbove(BigDecimal.ZERO)).isFalse();
+    assertThat(empty.isWhole()).isFalse();
+    assertThat(empty.percent()).isEqualByComparingTo("0");
+    assertThat(empty.percent(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("0.00");
+    assertThatThrownBy(() -> empty.compareToPercent(BigDecimal.ONE))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void percentWithScaleAndRounding() {
+    assertThat(Share.of(2, 3).percent(2, java.math.RoundingMode.HALF_UP))
+        .isEqualByComparingTo("66.67");
+    assertThat(Share.of(2, 3).percent(0, java.math.RoundingMode.FLOOR)).isEqualByComparingTo("66");
   }
 
   @Test
