@@ -1,6 +1,8 @@
 package io.github.partyorg.fourgood;
 
 import io.github.partyorg.rating.Level;
+import io.github.partyorg.rating.RootRating;
+import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
@@ -40,6 +42,39 @@ public abstract class FourGoodYear {
   /** Builds a {@link FourGoodYear}; {@code build()} throws {@link IllegalArgumentException}. */
   public static final class Builder extends ImmutableFourGoodYear.Builder {
     Builder() {}
+
+    /**
+     * Fills the rating inputs from the year's rating (F7): the final level of every organisation
+     * and member (the decided level where the superior committee decided, else the proposed one),
+     * and the members with a discipline in the year's facts. Entities without a level are left out,
+     * so a criterion that needs one is not met rather than guessed.
+     *
+     * @param rating the year's rating of the root
+     * @param facts the facts it was computed from
+     * @return this builder
+     * @throws IllegalArgumentException if the rating and the facts are for different years
+     */
+    public Builder ratingInputs(RootRating rating, YearFacts facts) {
+      if (!rating.year().equals(facts.year())) {
+        throw new IllegalArgumentException(
+            "The rating is for " + rating.year() + " but the facts are for " + facts.year());
+      }
+      for (OrganisationId id : rating.organisations().keySet()) {
+        rating.finalLevel(id).ifPresent(level -> putOrganisationLevels(id, level));
+      }
+      for (MemberId id : rating.members().keySet()) {
+        rating.finalLevel(id).ifPresent(level -> putMemberLevels(id, level));
+      }
+      facts
+          .members()
+          .forEach(
+              (id, memberFacts) -> {
+                if (!memberFacts.disciplines().isEmpty()) {
+                  addDisciplinedMembers(id);
+                }
+              });
+      return this;
+    }
   }
 
   /**
