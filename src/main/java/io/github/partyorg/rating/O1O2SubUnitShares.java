@@ -32,7 +32,7 @@ final class O1O2SubUnitShares {
       check(ctx, RatingRule.O1, EXCELLENT_SHARE, Level.HTTNV, Level.HTTNV);
     }
     if (candidate.isAtLeast(Level.HTTNV)) {
-      check(ctx, RatingRule.O2, GOOD_SHARE, Level.HTTNV, Level.HTNV);
+      check(ctx, RatingRule.O2, GOOD_SHARE, Level.HTNV, Level.HTNV);
     }
   }
 
