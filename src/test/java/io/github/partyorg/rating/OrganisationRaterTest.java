@@ -988,6 +988,17 @@ class OrganisationRaterTest {
             });
   }
 
+  @Test
+  void o9On_committeeWithIncompleteSubOrganisations_isStillRated_R2023() {
+    // O9 reads members' levels and never applies to a committee: a committee's unrated
+    // sub-organisations are no missing fact for it.
+    Case c = r2023().o9().committee(5);
+    c.incomplete = 1;
+    OrganisationRating r = c.rate();
+    assertThat(r.missingFacts()).isEmpty();
+    assertThat(r.proposed()).contains(Level.HTXSNV);
+  }
+
   // ---------- E2 for organisations (R2018) ----------
 
   @Test
