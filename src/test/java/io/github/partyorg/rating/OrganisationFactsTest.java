@@ -2,12 +2,16 @@ package io.github.partyorg.rating;
 
 import static io.github.partyorg.rating.RatingFixtures.pct;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.partyorg.charter.DisciplineForm;
 import io.github.partyorg.structure.CellId;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,5 +128,42 @@ class OrganisationFactsTest {
     assertThat(f.targetsMetPercent()).isEmpty();
     assertThat(f.discipline()).isEmpty();
     assertThat(f.affiliatedBodies()).isEmpty();
+  }
+
+  @Test
+  void affiliatedBodies_areCopiedAtConstruction() {
+    Map<AffiliatedBody, Level> given = new HashMap<>();
+    given.put(AffiliatedBody.FRONT, Level.HTTNV);
+    OrganisationFacts.Builder b = facts();
+    b.affiliatedBodies(given);
+    OrganisationFacts f = b.build();
+    given.put(AffiliatedBody.TRADE_UNION, Level.KHTNV);
+    assertThat(f.affiliatedBodies()).contains(Map.of(AffiliatedBody.FRONT, Level.HTTNV));
+    assertThatExceptionOfType(UnsupportedOperationException.class)
+        .isThrownBy(() -> f.affiliatedBodies().orElseThrow().put(AffiliatedBody.OTHER, Level.HTNV));
+  }
+
+  @Test
+  void affiliatedBodies_iterateInTheOrderOfTheEnum() {
+    Map<AffiliatedBody, Level> given = new LinkedHashMap<>();
+    given.put(AffiliatedBody.OTHER, Level.HTNV);
+    given.put(AffiliatedBody.YOUTH_UNION, Level.HTTNV);
+    given.put(AffiliatedBody.GOVERNMENT_OR_UNIT, Level.HTXSNV);
+    OrganisationFacts.Builder b = facts();
+    b.affiliatedBodies(given);
+    OrganisationFacts f = b.build();
+    assertThat(f.affiliatedBodies().orElseThrow().keySet())
+        .containsExactly(
+            AffiliatedBody.GOVERNMENT_OR_UNIT, AffiliatedBody.YOUTH_UNION, AffiliatedBody.OTHER);
+    assertThat(f.affiliatedBodies().orElseThrow().get(AffiliatedBody.YOUTH_UNION))
+        .isEqualTo(Level.HTTNV);
+    assertThat(f).isEqualTo(b.build()).hasSameHashCodeAs(b.build());
+  }
+
+  @Test
+  void emptyAffiliatedBodies_staysRecordedAsNone() {
+    OrganisationFacts.Builder b = facts();
+    b.affiliatedBodies(new HashMap<>());
+    assertThat(b.build().affiliatedBodies()).contains(Map.of());
   }
 }
