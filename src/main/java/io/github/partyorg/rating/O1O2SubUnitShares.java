@@ -47,11 +47,14 @@ final class O1O2SubUnitShares {
     boolean sharesOk = completed.isAtLeastPercent(ALL) && good.isAtLeastPercent(minShare);
     Optional<Map<AffiliatedBody, Level>> bodies = ctx.facts.affiliatedBodies();
     if (bodies.isEmpty()) {
-      ctx.missing(
-          rule,
-          "affiliatedBodies",
-          "xếp loại chính quyền, Mặt trận và đoàn thể cùng cấp",
-          "the ratings of the same-level government, Front and mass organisations");
+      // O1 and O2 both need the bodies: ask for them once.
+      if (ctx.missing.stream().noneMatch(m -> m.fact().equals("affiliatedBodies"))) {
+        ctx.missing(
+            rule,
+            "affiliatedBodies",
+            "xếp loại chính quyền, Mặt trận và đoàn thể cùng cấp",
+            "the ratings of the same-level government, Front and mass organisations");
+      }
       return;
     }
     StringBuilder weakVi = new StringBuilder();

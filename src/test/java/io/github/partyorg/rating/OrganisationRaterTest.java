@@ -381,7 +381,7 @@ class OrganisationRaterTest {
     assertThat(r.leadershipCollective()).isEmpty();
     assertThat(r.missingFacts())
         .extracting(MissingFact::rule, MissingFact::fact)
-        .contains(org.assertj.core.groups.Tuple.tuple(RatingRule.O1, "affiliatedBodies"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RatingRule.O1, "affiliatedBodies"));
     assertThat(r.missingFacts().get(0).message().en())
         .isEqualTo(
             "Organisation CB-1: the ratings of the same-level government, Front and mass"
