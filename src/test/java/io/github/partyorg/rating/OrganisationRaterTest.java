@@ -1191,6 +1191,10 @@ class OrganisationRaterTest {
               assertThat(e.regime()).isEqualTo(regime);
               assertThat(e.text().en()).startsWith(e.rule() + ": ");
               assertThat(e.text().vi()).startsWith(e.rule() + ": ");
+              assertThat(
+                      java.text.Normalizer.isNormalized(
+                          e.text().vi(), java.text.Normalizer.Form.NFC))
+                  .isTrue();
               e.ceiling().ifPresent(cap -> assertThat(cap.isAtLeast(r.ceiling())).isTrue());
             });
     r.leadershipCollective()
