@@ -1199,6 +1199,17 @@ class OrganisationRaterTest {
             });
     r.leadershipCollective()
         .ifPresent(l -> assertThat(r.proposed().orElseThrow().isAtLeast(l)).isTrue());
+    r.missingFacts()
+        .forEach(
+            m -> {
+              assertThat(m.entityId()).isEqualTo(SubCommitteeId.of("DBBP-" + seed));
+              assertThat(m.regime()).isEqualTo(regime);
+              assertThat(
+                      java.text.Normalizer.isNormalized(
+                          m.message().vi(), java.text.Normalizer.Form.NFC))
+                  .isTrue();
+            });
+    assertThat(r.missingFacts()).extracting(MissingFact::fact).doesNotHaveDuplicates();
   }
 
   static java.util.stream.LongStream seeds() {
