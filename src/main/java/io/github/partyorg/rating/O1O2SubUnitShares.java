@@ -33,7 +33,7 @@ final class O1O2SubUnitShares {
       check(ctx, RatingRule.O1, EXCELLENT_SHARE, Level.HTTNV, Level.HTTNV);
     }
     if (candidate.isAtLeast(Level.HTTNV)) {
-      check(ctx, RatingRule.O2, GOOD_SHARE, Level.HTTNV, Level.HTNV);
+      check(ctx, RatingRule.O2, GOOD_SHARE, Level.HTNV, Level.HTNV);
     }
   }
 
@@ -48,11 +48,14 @@ final class O1O2SubUnitShares {
     boolean sharesOk = completed.isAtLeast(ALL) && good.isAtLeast(minShare);
     Optional<Map<AffiliatedBody, Level>> bodies = ctx.facts.affiliatedBodies();
     if (bodies.isEmpty()) {
-      ctx.missing(
-          rule,
-          "affiliatedBodies",
-          "xếp loại chính quyền, Mặt trận và đoàn thể cùng cấp",
-          "the ratings of the same-level government, Front and mass organisations");
+      // O1 and O2 both need the bodies: ask for them once.
+      if (ctx.missing.stream().noneMatch(m -> m.fact().equals("affiliatedBodies"))) {
+        ctx.missing(
+            rule,
+            "affiliatedBodies",
+            "xếp loại chính quyền, Mặt trận và đoàn thể cùng cấp",
+            "the ratings of the same-level government, Front and mass organisations");
+      }
       return;
     }
     StringBuilder weakVi = new StringBuilder();

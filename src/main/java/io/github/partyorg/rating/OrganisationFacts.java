@@ -3,9 +3,15 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.OrganisationId;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The year's facts about one party organisation (a cell, a sub-committee or a base organisation),
@@ -126,14 +132,20 @@ public abstract class OrganisationFacts {
   /**
    * Returns the levels of the same-level government, Front and mass organisations (O1, O2, under
    * R2018). Empty when not recorded, which R2018 reports as a missing fact; an empty map means the
-   * organisation has no such bodies.
+   * organisation has no such bodies. The map is an unmodifiable copy, in the order of {@link
+   * AffiliatedBody}.
    *
    * @return the levels by body, or empty when not recorded
    */
   public abstract Optional<Map<AffiliatedBody, Level>> affiliatedBodies();
 
+  /**
+   * Validates the facts and freezes the affiliated bodies: Immutables stores a map inside an {@code
+   * Optional} as given, so without a copy the caller could change the facts after construction, and
+   * a {@code HashMap} would make the explanation's order vary from run to run.
+   */
   @Value.Check
-  final void check() {
+  final OrganisationFacts check() {
     percent("score", score());
     percent("targetsMetPercent", targetsMetPercent());
     percent("tasksDonePercent", tasksDonePercent());
@@ -149,6 +161,37 @@ public abstract class OrganisationFacts {
             d -> {
               throw refused("discipline", "is dated " + d.date() + ", outside " + year());
             });
+    Optional<Map<AffiliatedBody, Level>> bodies = affiliatedBodies();
+    if (bodies.isPresent() && !(bodies.get() instanceof FrozenBodies)) {
+      return ((ImmutableOrganisationFacts) this)
+          .withAffiliatedBodies(new FrozenBodies(bodies.get()));
+    }
+    return this;
+  }
+
+  /** An unmodifiable copy of the affiliated bodies, in the order of {@link AffiliatedBody}. */
+  private static final class FrozenBodies extends AbstractMap<AffiliatedBody, Level> {
+    private final Map<AffiliatedBody, Level> bodies;
+
+    FrozenBodies(Map<AffiliatedBody, Level> given) {
+      Map<AffiliatedBody, Level> copy = new EnumMap<>(AffiliatedBody.class);
+      given.forEach(
+          (body, level) ->
+              copy.put(
+                  Objects.requireNonNull(body, "affiliatedBodies key"),
+                  Objects.requireNonNull(level, "affiliatedBodies value")));
+      this.bodies = Collections.unmodifiableMap(copy);
+    }
+
+    @Override
+    public Set<Map.Entry<AffiliatedBody, Level>> entrySet() {
+      return bodies.entrySet();
+    }
+
+    @Override
+    public @Nullable Level get(@Nullable Object key) {
+      return bodies.get(key);
+    }
   }
 
   private void percent(String fact, Optional<BigDecimal> value) {

@@ -35,7 +35,9 @@ final class OrganisationRater {
           ctx.missing,
           Optional.empty());
     }
-    boolean sharesNeeded = ctx.regime == Regime.R2018 || ctx.policies.o9Enabled();
+    // O9 reads members' levels only, so a committee needs its sub-units' levels under R2018 alone.
+    boolean sharesNeeded =
+        ctx.regime == Regime.R2018 || (ctx.policies.o9Enabled() && ctx.kind.holdsMembers());
     if (sharesNeeded && ctx.subUnitsIncomplete > 0) {
       ctx.missing(
           ctx.regime == Regime.R2018 ? RatingRule.O1 : RatingRule.O9,
