@@ -1,6 +1,5 @@
-package io.github.partyorg.rating;
+package io.github.partyorg.structure;
 
-import static io.github.partyorg.rating.RatingFixtures.pct;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -10,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ShareTest {
+class ShareExactnessTest {
+  private static BigDecimal pct(String value) {
+    return new BigDecimal(value);
+  }
 
   @ParameterizedTest(name = "{0}/{1} at least {2}%: {3}")
   @CsvSource({
@@ -26,8 +28,8 @@ class ShareTest {
     "2, 3, 66.67, false",
     "2, 3, 66.66, true"
   })
-  void isAtLeastPercent_isExact(long part, long whole, String percent, boolean expected) {
-    assertThat(new Share(part, whole).isAtLeastPercent(pct(percent))).isEqualTo(expected);
+  void isAtLeast_isExact(long part, long whole, String percent, boolean expected) {
+    assertThat(new Share(part, whole).isAtLeast(pct(percent))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}/{1} above {2}%: {3}")
@@ -40,16 +42,16 @@ class ShareTest {
     "0, 5, 0, false",
     "1, 5, 19.99, true"
   })
-  void isAbovePercent_isExactAndStrict(long part, long whole, String percent, boolean expected) {
-    assertThat(new Share(part, whole).isAbovePercent(pct(percent))).isEqualTo(expected);
+  void isAbove_isExactAndStrict(long part, long whole, String percent, boolean expected) {
+    assertThat(new Share(part, whole).isAbove(pct(percent))).isEqualTo(expected);
   }
 
   @Test
   void emptyShare_isNeitherAtLeastNorAboveAnything() {
     Share empty = new Share(0, 0);
     assertThat(empty.isEmpty()).isTrue();
-    assertThat(empty.isAtLeastPercent(BigDecimal.ZERO)).isFalse();
-    assertThat(empty.isAbovePercent(BigDecimal.ZERO)).isFalse();
+    assertThat(empty.isAtLeast(BigDecimal.ZERO)).isFalse();
+    assertThat(empty.isAbove(BigDecimal.ZERO)).isFalse();
     assertThat(empty.percent(2, RoundingMode.HALF_UP)).isEqualTo(pct("0.00"));
     assertThat(empty).hasToString("0/0");
   }
@@ -79,7 +81,7 @@ class ShareTest {
   void badCounts_areRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Share(-1, 3))
-        .withMessage("A share needs 0 <= part <= whole: -1/3");
+        .withMessage("A share needs 0 <= part <= whole; got -1/3.");
     assertThatIllegalArgumentException().isThrownBy(() -> new Share(4, 3));
     assertThatIllegalArgumentException().isThrownBy(() -> new Share(0, -1));
   }
