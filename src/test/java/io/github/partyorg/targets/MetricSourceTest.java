@@ -19,6 +19,8 @@ import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.BaseOrganisationId;
 import io.github.partyorg.structure.BaseOrganisationKind;
+import io.github.partyorg.structure.Cell;
+import io.github.partyorg.structure.CellId;
 import io.github.partyorg.structure.Gender;
 import io.github.partyorg.structure.HostSector;
 import io.github.partyorg.structure.LocalizedText;
@@ -235,6 +237,41 @@ class MetricSourceTest {
 
     assertThat(outcome.status()).isEqualTo(TargetStatus.MET);
     assertThat(outcome.isComputed()).isTrue();
+  }
+
+  @Test
+  void cellsFoundedInTheYearInsideAnEnterpriseCommitteeCount_T7() {
+    Fixture f = fixture();
+    LocalDate old = LocalDate.of(2012, 3, 3);
+    BaseOrganisation committee =
+        BaseOrganisation.builder()
+            .id(BaseOrganisationId.of("B4"))
+            .name("Đảng bộ B4")
+            .kind(BaseOrganisationKind.BASE_COMMITTEE)
+            .sector(HostSector.FOREIGN_INVESTED_ENTERPRISE)
+            .foundedOn(LocalDate.of(2019, 1, 1))
+            .addCells(
+                Cell.builder()
+                    .id(CellId.of("C41"))
+                    .name("Chi bộ C41")
+                    .foundedOn(LocalDate.of(2023, 9, 1))
+                    .addMembers(member("Q1", old), member("Q2", old), member("Q3", old))
+                    .build(),
+                Cell.builder()
+                    .id(CellId.of("C42"))
+                    .name("Chi bộ C42")
+                    .foundedOn(LocalDate.of(2021, 9, 1))
+                    .addMembers(member("Q4", old), member("Q5", old), member("Q6", old))
+                    .build())
+            .build();
+    Root root = f.root().withBaseOrganisation(committee);
+    RootRating rating = RootRater.forYear(YEAR).rate(root, f.facts());
+
+    MetricValues values = MetricSource.of(root, rating, f.facts()).values();
+
+    assertThat(
+            value(values, ComputedMetric.ORGANISATIONS_FOUNDED_IN_PRIVATE_OR_FOREIGN_ENTERPRISES))
+        .isEqualTo(MetricValue.count(2));
   }
 
   @Test
