@@ -52,7 +52,11 @@ public record YearRecord(
     for (YearTheme theme : themes) {
       if (!theme.year().equals(year)) {
         throw new IllegalArgumentException(
-            "The field themes holds a theme of " + theme.year() + " in the record of " + year + ".");
+            "The field themes holds a theme of "
+                + theme.year()
+                + " in the record of "
+                + year
+                + ".");
       }
     }
   }
@@ -161,8 +165,7 @@ public record YearRecord(
   public Map<RecognitionLevel, Integer> modelsRecognised() {
     Map<RecognitionLevel, Integer> counts = new LinkedHashMap<>();
     for (RecognitionLevel level : RecognitionLevel.values()) {
-      int n =
-          (int) models.stream().filter(m -> m.recognised().equals(Optional.of(level))).count();
+      int n = (int) models.stream().filter(m -> m.recognised().equals(Optional.of(level))).count();
       if (n > 0) {
         counts.put(level, n);
       }

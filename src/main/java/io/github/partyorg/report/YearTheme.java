@@ -3,8 +3,8 @@ package io.github.partyorg.report;
 import java.time.Year;
 
 /**
- * The theme (chủ đề) a committee gives a year, such as the provincial committee's 2022 theme
- * "Đồng thuận - Sáng tạo - Phát triển", or the year's theme of the Hồ Chí Minh study.
+ * The theme (chủ đề) a committee gives a year, such as the provincial committee's 2022 theme "Đồng
+ * thuận - Sáng tạo - Phát triển", or the year's theme of the Hồ Chí Minh study.
  *
  * @param year the year
  * @param issuer who set the theme, in Vietnamese (NFC), for example "Tỉnh ủy"

@@ -1,7 +1,7 @@
 /**
- * The year-end report (báo cáo tổng kết năm) of a root committee: the year's records that the
- * model does not hold (work items, commendations, "Dân vận khéo" models, Youth Union introductions,
- * the year's theme), the report's number formatting, and {@link
+ * The year-end report (báo cáo tổng kết năm) of a root committee: the year's records that the model
+ * does not hold (work items, commendations, "Dân vận khéo" models, Youth Union introductions, the
+ * year's theme), the report's number formatting, and {@link
  * io.github.partyorg.report.YearEndReport}, which puts them beside the figures computed from the
  * tree and the rating, and renders them as Vietnamese text, Markdown and English text.
  *
