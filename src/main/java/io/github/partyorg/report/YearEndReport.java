@@ -610,7 +610,7 @@ public final class YearEndReport {
       party.add(rating("base organisations", baseOrganisationCounts));
       sections.add(new Section("Party building", party));
 
-      String discipline = "Disciplined " + VietnameseNumbers.countEn(disciplined) + " members";
+      String discipline = "Disciplined " + plural(disciplined, "member");
       if (previousDisciplined.isPresent()) {
         discipline +=
             " ("
@@ -629,10 +629,9 @@ public final class YearEndReport {
           parts.add(
               c.level().label().en()
                   + ": "
-                  + VietnameseNumbers.countEn(c.collectives())
-                  + " collectives and "
-                  + VietnameseNumbers.countEn(c.individuals())
-                  + " individuals");
+                  + plural(c.collectives(), "collective")
+                  + " and "
+                  + plural(c.individuals(), "individual"));
         }
         awards.add(movement.getKey().en() + ": " + parts + ".");
       }
@@ -643,7 +642,10 @@ public final class YearEndReport {
         StringBuilder line =
             new StringBuilder("“Dân vận khéo” (skilful mass mobilisation) movement: ")
                 .append(record.modelsRegistered())
-                .append(" models registered in ")
+                .append(
+                    record.modelsRegistered() == 1
+                        ? " model registered in "
+                        : " models registered in ")
                 .append(year);
         record
             .modelsRecognised()
@@ -729,6 +731,10 @@ public final class YearEndReport {
       map.computeIfAbsent(c.movement(), k -> new ArrayList<>()).add(c);
     }
     return map;
+  }
+
+  private static String plural(long n, String noun) {
+    return VietnameseNumbers.countEn(n) + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void addIfAny(List<Section> sections, String heading, List<String> lines) {

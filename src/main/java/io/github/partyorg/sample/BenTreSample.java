@@ -778,7 +778,7 @@ public final class BenTreSample {
         RecognitionLevel level =
             m < recognised
                 ? RecognitionLevel.PROVINCE
-                : m == recognised + 1 ? RecognitionLevel.DISTRICT : null;
+                : m == recognised + 1 && year.getValue() == 2023 ? RecognitionLevel.DISTRICT : null;
         list.add(
             DanVanKheoModel.registered(
                 LocalizedText.of(
