@@ -2,6 +2,8 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.charter.CharterCheck;
 import io.github.partyorg.charter.Finding;
+import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.sample.BenTreSample;
 import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Root;
@@ -10,6 +12,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -18,14 +21,17 @@ import java.util.List;
  * The command-line entry point.
  *
  * <pre>
- * partyorg [charter] [--lang vi|en] [--as-of YYYY-MM-DD]
+ * partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
+ * partyorg charter [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg --help
  * </pre>
  *
- * <p>{@code charter} (the default command) prints the charter findings (S1-S8) of the bundled
- * example bloc. Exit codes: {@value #EXIT_OK} success (findings are results, not failures), {@value
- * #EXIT_USAGE} a usage error, {@value #EXIT_FAILURE} an unexpected failure. Errors go to standard
- * error and nothing is written to standard output when a command fails.
+ * <p>{@code report} (the default command) prints the year-end report of the bundled Bến Tre-shaped
+ * sample ({@link BenTreSample}), by default the 2022 report as Vietnamese text. {@code charter}
+ * prints the charter findings (S1-S8) of the bundled example bloc. Exit codes: {@value #EXIT_OK}
+ * success (findings are results, not failures), {@value #EXIT_USAGE} a usage error, {@value
+ * #EXIT_FAILURE} an unexpected failure. Errors go to standard error and nothing is written to
+ * standard output when a command fails.
  */
 public final class Main {
   /** Exit code of a successful run. */
@@ -39,16 +45,22 @@ public final class Main {
 
   private static final String USAGE =
       """
-      Usage: partyorg [charter] [--lang vi|en] [--as-of YYYY-MM-DD]
+      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
+             partyorg charter [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg --help
 
       Commands:
-        charter   Print the charter findings (rules S1-S8) of the bundled example bloc (default).
+        report    Print the year-end report of the bundled synthetic Bến Tre-shaped sample
+                  (default).
+        charter   Print the charter findings (rules S1-S8) of the bundled example bloc.
 
       Options:
-        --lang vi|en         Language of the output (default: vi).
-        --as-of YYYY-MM-DD   Day of the check (default: the bloc's snapshot date, 2022-12-31).
-        -h, --help           Print this help.
+        --lang vi|en           Language of the output (default: vi).
+        --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
+        --format text|markdown Form of the report (default: text).
+        --as-of YYYY-MM-DD     Day of the charter check (default: the bloc's snapshot date,
+                               2022-12-31).
+        -h, --help             Print this help.
 
       Exit codes: 0 success, 1 unexpected failure, 2 usage error.
       """;
@@ -83,6 +95,10 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Language language = Language.VI;
     LocalDate asOf = null;
+    String command = null;
+    Year year = null;
+    boolean markdown = false;
+    boolean formatGiven = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -90,8 +106,11 @@ public final class Main {
           out.print(USAGE);
           return EXIT_OK;
         }
-        case "charter" -> {
-          // the default command
+        case "charter", "report" -> {
+          if (command != null) {
+            return usage(err, "give one command, not '" + command + "' and '" + arg + "'");
+          }
+          command = arg;
         }
         case "--lang" -> {
           String value = i + 1 < args.length ? args[++i] : "";
@@ -111,15 +130,50 @@ public final class Main {
             return usage(err, "--as-of needs a date as YYYY-MM-DD, not '" + value + "'");
           }
         }
+        case "--year" -> {
+          String value = i + 1 < args.length ? args[++i] : "";
+          year =
+              BenTreSample.YEARS.stream()
+                  .filter(y -> y.toString().equals(value))
+                  .findFirst()
+                  .orElse(null);
+          if (year == null) {
+            return usage(err, "--year needs 2021, 2022 or 2023, not '" + value + "'");
+          }
+        }
+        case "--format" -> {
+          String value = i + 1 < args.length ? args[++i] : "";
+          if (value.equals("text") || value.equals("markdown")) {
+            markdown = value.equals("markdown");
+            formatGiven = true;
+          } else {
+            return usage(err, "--format needs text or markdown, not '" + value + "'");
+          }
+        }
         default -> {
           return usage(err, "unknown command or option '" + arg + "'");
         }
       }
     }
+    boolean charter = "charter".equals(command);
+    if (charter && (year != null || formatGiven)) {
+      return usage(err, "--year and --format apply to the report command only");
+    }
+    if (!charter && asOf != null) {
+      return usage(err, "--as-of applies to the charter command only");
+    }
     try {
-      Root root = ExampleBloc.create();
-      LocalDate day = asOf == null ? root.snapshotDate() : asOf;
-      out.print(charterReport(root, day, language));
+      if (charter) {
+        Root root = ExampleBloc.create();
+        LocalDate day = asOf == null ? root.snapshotDate() : asOf;
+        out.print(charterReport(root, day, language));
+      } else {
+        YearEndReport report = BenTreSample.get().report(year == null ? Year.of(2022) : year);
+        out.print(
+            markdown
+                ? report.toMarkdown(language)
+                : language == Language.VI ? report.toVietnameseText() : report.toEnglishText());
+      }
       return EXIT_OK;
     } catch (RuntimeException e) {
       err.println("partyorg: unexpected failure: " + e);

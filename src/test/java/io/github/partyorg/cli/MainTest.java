@@ -27,13 +27,60 @@ class MainTest {
   }
 
   @Test
-  void noArguments_printsCharterFindingsOfExampleBlocInVietnamese() {
+  void noArguments_printsThe2022ReportOfTheSampleInVietnamese() {
     assertThat(run()).isEqualTo(Main.EXIT_OK);
+    assertThat(out())
+        .contains("Báo cáo tổng kết năm 2022")
+        .contains("Kết nạp 165/160 đảng viên mới, đạt 103,13% chỉ tiêu năm 2022.")
+        .contains("Quyết định kỷ luật 09 đảng viên (giảm 06 trường hợp")
+        .contains("23/23 đầu việc");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void charter_printsCharterFindingsOfExampleBlocInVietnamese() {
+    assertThat(run("charter")).isEqualTo(Main.EXIT_OK);
     assertThat(out())
         .contains("Kiểm tra Điều lệ ngày 31/12/2022")
         .contains("S1 · Vi phạm · DL-BV")
         .contains("Căn cứ: Điều lệ Đảng (2011), Điều 21");
     assertThat(err()).isEmpty();
+  }
+
+  @Test
+  void reportMarkdownInEnglish_forAnotherYear() {
+    assertThat(run("report", "--year", "2023", "--format", "markdown", "--lang", "en"))
+        .isEqualTo(Main.EXIT_OK);
+    assertThat(out())
+        .startsWith("# ")
+        .contains("year-end report 2023")
+        .contains("- Admitted 172/180 new members");
+  }
+
+  @Test
+  void reportText_inEnglishAndVietnameseMarkdown() {
+    assertThat(run("report", "--format", "text", "--lang", "en")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).contains("Admitted 165/160 new members, 103.13% of the 2022 target.");
+    out.reset();
+    assertThat(run("--format", "markdown")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).contains("## Công tác tổ chức xây dựng Đảng");
+  }
+
+  @Test
+  void reportOptionsMisused_areUsageErrors() {
+    assertThat(run("--year", "2020")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("--format", "pdf")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("charter", "--year", "2022")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("charter", "--format", "text")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("report", "--as-of", "2022-12-31")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("report", "charter")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(out()).isEmpty();
+    assertThat(err())
+        .contains("--year needs 2021, 2022 or 2023")
+        .contains("--format needs text or markdown")
+        .contains("apply to the report command only")
+        .contains("applies to the charter command only")
+        .contains("give one command");
   }
 
   @Test
@@ -47,7 +94,7 @@ class MainTest {
 
   @Test
   void asOfLater_reportsTheCongressesThatFallDue() {
-    assertThat(run("--as-of", "2026-12-31", "--lang", "en")).isEqualTo(Main.EXIT_OK);
+    assertThat(run("charter", "--as-of", "2026-12-31", "--lang", "en")).isEqualTo(Main.EXIT_OK);
     assertThat(out()).contains("S8 · Non-compliant · CB-TC");
   }
 
@@ -67,8 +114,8 @@ class MainTest {
   @Test
   void badLanguageOrDate_isUsageError() {
     assertThat(run("--lang", "fr")).isEqualTo(Main.EXIT_USAGE);
-    assertThat(run("--as-of", "31/12/2022")).isEqualTo(Main.EXIT_USAGE);
-    assertThat(run("--as-of")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("charter", "--as-of", "31/12/2022")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("charter", "--as-of")).isEqualTo(Main.EXIT_USAGE);
     assertThat(out()).isEmpty();
     assertThat(err()).contains("--lang needs vi or en").contains("--as-of needs a date");
   }
