@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
@@ -506,34 +507,24 @@ public final class RootRater {
     }
 
     LevelCounts countMembers(List<MemberId> ids) {
-      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-      int notRated = 0;
-      int incomplete = 0;
-      for (MemberId id : ids) {
-        MemberRating rating = Objects.requireNonNull(members.get(id));
-        Optional<Level> level = finalLevel(id);
-        if (level.isPresent() && rating.isRated()) {
-          byLevel.merge(level.get(), 1, Integer::sum);
-        } else if (!rating.isRated()) {
-          notRated++;
-        } else {
-          incomplete++;
-        }
-      }
-      return new LevelCounts(byLevel, notRated, incomplete);
+      return count(ids, id -> Objects.requireNonNull(members.get(id)).isRated());
     }
 
     LevelCounts countOrganisations(List<OrganisationId> ids) {
+      return count(ids, id -> Objects.requireNonNull(organisations.get(id)).isRated());
+    }
+
+    /** Counts final levels; the unrated (E1, E2) and the incomplete (missing facts) apart. */
+    private <T extends EntityId> LevelCounts count(List<T> ids, Predicate<T> rated) {
       Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
       int notRated = 0;
       int incomplete = 0;
-      for (OrganisationId id : ids) {
-        OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+      for (T id : ids) {
         Optional<Level> level = finalLevel(id);
-        if (level.isPresent() && rating.isRated()) {
-          byLevel.merge(level.get(), 1, Integer::sum);
-        } else if (!rating.isRated()) {
+        if (!rated.test(id)) {
           notRated++;
+        } else if (level.isPresent()) {
+          byLevel.merge(level.get(), 1, Integer::sum);
         } else {
           incomplete++;
         }
