@@ -122,6 +122,29 @@ public final class VietnameseNumbers {
   }
 
   /**
+   * Formats in Vietnamese a percentage already rounded elsewhere (for example by the T4 policy of
+   * the targets package), without rounding it again: trailing zeros dropped, decimal comma
+   * ("103,13%", "40%").
+   *
+   * @param percent the rounded percentage
+   * @return the text
+   */
+  public static String roundedPercent(BigDecimal percent) {
+    return write(strip(percent), '.', ',') + "%";
+  }
+
+  /**
+   * Formats in English a percentage already rounded elsewhere, without rounding it again
+   * ("103.13%").
+   *
+   * @param percent the rounded percentage
+   * @return the text
+   */
+  public static String roundedPercentEn(BigDecimal percent) {
+    return write(strip(percent), ',', '.') + "%";
+  }
+
+  /**
    * Returns {@code part / whole × 100}, rounded to this formatting's precision, without trailing
    * zeros.
    *
@@ -219,8 +242,11 @@ public final class VietnameseNumbers {
   }
 
   private BigDecimal round(BigDecimal value) {
-    BigDecimal rounded = Objects.requireNonNull(value, "value").setScale(scale, rounding);
-    BigDecimal stripped = rounded.stripTrailingZeros();
+    return strip(Objects.requireNonNull(value, "value").setScale(scale, rounding));
+  }
+
+  private static BigDecimal strip(BigDecimal value) {
+    BigDecimal stripped = Objects.requireNonNull(value, "value").stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 

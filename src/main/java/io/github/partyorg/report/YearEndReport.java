@@ -10,9 +10,21 @@ import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.Share;
+import io.github.partyorg.targets.ComputedMetric;
+import io.github.partyorg.targets.Goal;
+import io.github.partyorg.targets.Measurement;
+import io.github.partyorg.targets.MetricValue;
+import io.github.partyorg.targets.Resolution;
+import io.github.partyorg.targets.ResolutionEvaluation;
+import io.github.partyorg.targets.Target;
+import io.github.partyorg.targets.TargetFinding;
+import io.github.partyorg.targets.TargetOutcome;
+import io.github.partyorg.targets.TargetStatus;
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +42,10 @@ import java.util.StringJoiner;
  * admission date falls in the year (members who left before the snapshot are not counted); the
  * members disciplined are those whose facts of the year record a discipline; the rating counts are
  * the final levels of the {@link RootRating}. The rest comes from the {@link YearRecord} and the
- * {@link ReportInputs}.
+ * {@link ReportInputs}: the admissions against the year's target and the section on the year's
+ * resolution are the outcomes of the given {@link ResolutionEvaluation} as the targets package
+ * computed them (T1-T7, percentages already rounded by its T4 policy), and next year's targets are
+ * the labels of next year's {@link Resolution}.
  *
  * <p>Immutable and thread-safe. Holds counts and ids only, no personal data.
  */
@@ -40,12 +55,12 @@ public final class YearEndReport {
   private final String rootName;
   private final YearRecord record;
   private final long admitted;
-  private final Optional<CountAgainstTarget> admissions;
+  private final Optional<ResolutionEvaluation> evaluation;
   private final long disciplined;
   private final OptionalLong previousDisciplined;
   private final LevelCounts memberCounts;
   private final LevelCounts baseOrganisationCounts;
-  private final List<LocalizedText> nextYearTargets;
+  private final Optional<Resolution> nextYear;
   private final VietnameseNumbers numbers;
 
   private YearEndReport(
@@ -54,24 +69,24 @@ public final class YearEndReport {
       String rootName,
       YearRecord record,
       long admitted,
-      Optional<CountAgainstTarget> admissions,
+      Optional<ResolutionEvaluation> evaluation,
       long disciplined,
       OptionalLong previousDisciplined,
       LevelCounts memberCounts,
       LevelCounts baseOrganisationCounts,
-      List<LocalizedText> nextYearTargets,
+      Optional<Resolution> nextYear,
       VietnameseNumbers numbers) {
     this.year = year;
     this.rootId = rootId;
     this.rootName = rootName;
     this.record = record;
     this.admitted = admitted;
-    this.admissions = admissions;
+    this.evaluation = evaluation;
     this.disciplined = disciplined;
     this.previousDisciplined = previousDisciplined;
     this.memberCounts = memberCounts;
     this.baseOrganisationCounts = baseOrganisationCounts;
-    this.nextYearTargets = nextYearTargets;
+    this.nextYear = nextYear;
     this.numbers = numbers;
   }
 
@@ -87,7 +102,8 @@ public final class YearEndReport {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the rating is of another root, or the rating, the facts and
    *     the record are not all of one year, or the tree's snapshot is before the end of that year's
-   *     review
+   *     review, or the evaluation is of another year's resolution, or next year's resolution is not
+   *     for the year after
    */
   public static YearEndReport of(
       Root root, RootRating rating, YearFacts facts, YearRecord record, ReportInputs inputs) {
@@ -106,7 +122,9 @@ public final class YearEndReport {
    * @return the report
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the rating is of another root, or the rating, the facts and
-   *     the record are not all of one year, or the tree's snapshot is in an earlier year
+   *     the record are not all of one year, or the tree's snapshot is in an earlier year, or the
+   *     evaluation is of another year's resolution, or next year's resolution is not for the year
+   *     after
    */
   public static YearEndReport of(
       Root root,
@@ -148,27 +166,44 @@ public final class YearEndReport {
               + year
               + "; give the tree at the end of the year.");
     }
-    long admitted = admittedIn(root, year);
-    Optional<CountAgainstTarget> admissions =
-        inputs.admissionTarget().isPresent()
-            ? Optional.of(
-                new CountAgainstTarget(
-                    LocalizedText.of("đảng viên mới", "new members"),
-                    admitted,
-                    inputs.admissionTarget().getAsLong()))
-            : Optional.empty();
+    inputs
+        .evaluation()
+        .map(e -> e.resolution().year())
+        .filter(y -> !y.equals(year))
+        .ifPresent(
+            y -> {
+              throw new IllegalArgumentException(
+                  "The field evaluation is of the resolution for "
+                      + y
+                      + ", not for "
+                      + year
+                      + "; give the evaluation of the report year's resolution.");
+            });
+    inputs
+        .nextYear()
+        .map(Resolution::year)
+        .filter(y -> !y.equals(year.plusYears(1)))
+        .ifPresent(
+            y -> {
+              throw new IllegalArgumentException(
+                  "The field nextYear is the resolution for "
+                      + y
+                      + ", not for "
+                      + year.plusYears(1)
+                      + ".");
+            });
     return new YearEndReport(
         year,
         root.id(),
         root.name(),
         record,
-        admitted,
-        admissions,
+        admittedIn(root, year),
+        inputs.evaluation(),
         disciplinedIn(facts),
         inputs.previousYearDisciplined(),
         rating.memberCounts(),
         rating.baseOrganisationCounts(),
-        inputs.nextYearTargets(),
+        inputs.nextYear(),
         numbers);
   }
 
@@ -246,12 +281,26 @@ public final class YearEndReport {
   }
 
   /**
-   * Returns the admissions set against the year's target, if a target was given.
+   * Returns the evaluation of the year's resolution, if one was given.
    *
-   * @return the comparison, or empty
+   * @return the evaluation, or empty
    */
-  public Optional<CountAgainstTarget> admissionsAgainstTarget() {
-    return admissions;
+  public Optional<ResolutionEvaluation> evaluation() {
+    return evaluation;
+  }
+
+  /**
+   * Returns the outcome of the year's admission target: the first outcome of the evaluation whose
+   * target measures {@link ComputedMetric#MEMBERS_ADMITTED}.
+   *
+   * @return the outcome, or empty if no evaluation was given or its resolution has no such target
+   */
+  public Optional<TargetOutcome> admissionOutcome() {
+    return evaluation.flatMap(
+        e ->
+            e.outcomes().stream()
+                .filter(o -> o.target().metric() == ComputedMetric.MEMBERS_ADMITTED)
+                .findFirst());
   }
 
   /**
@@ -291,12 +340,21 @@ public final class YearEndReport {
   }
 
   /**
-   * Returns next year's targets, one line each.
+   * Returns next year's resolution, if one was given.
    *
-   * @return the lines
+   * @return the resolution, or empty
+   */
+  public Optional<Resolution> nextYear() {
+    return nextYear;
+  }
+
+  /**
+   * Returns next year's targets as the resolution words them, in its order.
+   *
+   * @return the labels; empty without next year's resolution
    */
   public List<LocalizedText> nextYearTargets() {
-    return nextYearTargets;
+    return nextYear.map(r -> r.targets().stream().map(Target::label).toList()).orElse(List.of());
   }
 
   /**
@@ -438,7 +496,7 @@ public final class YearEndReport {
 
       List<String> party = new ArrayList<>();
       party.add(
-          admissions
+          admissions()
               .map(
                   a ->
                       "Kết nạp "
@@ -446,7 +504,7 @@ public final class YearEndReport {
                           + "/"
                           + VietnameseNumbers.count(a.target())
                           + " đảng viên mới, đạt "
-                          + numbers.percent(a.percentOfTarget(numbers))
+                          + VietnameseNumbers.roundedPercent(a.percent())
                           + " chỉ tiêu năm "
                           + year
                           + ".")
@@ -520,8 +578,15 @@ public final class YearEndReport {
                                   + VietnameseNumbers.count(y.admitted())
                                   + " đoàn viên ưu tú được kết nạp vào Đảng."))));
 
+      evaluation.ifPresent(
+          e -> {
+            List<String> lines = new ArrayList<>();
+            e.outcomes().forEach(o -> lines.add(outcomeVi(o)));
+            addIfAny(sections, "Kết quả thực hiện chỉ tiêu Nghị quyết năm " + year, lines);
+          });
+
       List<String> targets = new ArrayList<>();
-      nextYearTargets.forEach(t -> targets.add(t.vi()));
+      nextYearTargets().forEach(t -> targets.add(t.vi()));
       addIfAny(sections, "Chỉ tiêu năm " + year.plusYears(1), targets);
       return List.copyOf(sections);
     }
@@ -593,7 +658,7 @@ public final class YearEndReport {
 
       List<String> party = new ArrayList<>();
       party.add(
-          admissions
+          admissions()
               .map(
                   a ->
                       "Admitted "
@@ -601,7 +666,7 @@ public final class YearEndReport {
                           + "/"
                           + VietnameseNumbers.countEn(a.target())
                           + " new members, "
-                          + numbers.percentEn(a.percentOfTarget(numbers))
+                          + VietnameseNumbers.roundedPercentEn(a.percent())
                           + " of the "
                           + year
                           + " target.")
@@ -673,8 +738,15 @@ public final class YearEndReport {
                                   + y.admitted()
                                   + " of them were admitted."))));
 
+      evaluation.ifPresent(
+          e -> {
+            List<String> lines = new ArrayList<>();
+            e.outcomes().forEach(o -> lines.add(outcomeEn(o)));
+            addIfAny(sections, "Targets of the " + year + " resolution: results", lines);
+          });
+
       List<String> targets = new ArrayList<>();
-      nextYearTargets.forEach(t -> targets.add(t.en()));
+      nextYearTargets().forEach(t -> targets.add(t.en()));
       addIfAny(sections, "Targets for " + year.plusYears(1), targets);
       return List.copyOf(sections);
     }
@@ -709,6 +781,161 @@ public final class YearEndReport {
       }
       return line.append('.').toString();
     }
+  }
+
+  /** The admissions figures of a decided admission outcome with a percentage of target. */
+  private record Admissions(long actual, long target, BigDecimal percent) {}
+
+  private Optional<Admissions> admissions() {
+    return admissionOutcome()
+        .flatMap(
+            o -> {
+              Optional<Long> actual =
+                  o.actual()
+                      .map(Measurement::value)
+                      .filter(MetricValue.Count.class::isInstance)
+                      .map(v -> ((MetricValue.Count) v).value());
+              if (actual.isEmpty() || o.targetValue().isEmpty() || o.percentOfTarget().isEmpty()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new Admissions(
+                      actual.get(), o.targetValue().get().longValue(), o.percentOfTarget().get()));
+            });
+  }
+
+  private String outcomeVi(TargetOutcome o) {
+    StringBuilder line =
+        new StringBuilder(sentence(o.target().label().vi()))
+            .append(": ")
+            .append(o.status().label().vi());
+    Optional<Measurement> decided = o.actual().filter(m -> o.status() != TargetStatus.UNKNOWN);
+    if (decided.isPresent()) {
+      Measurement actual = decided.get();
+      line.append(" (kết quả ")
+          .append(valueVi(actual.value()))
+          .append(", chỉ tiêu ")
+          .append(goalVi(o));
+      o.percentOfTarget()
+          .ifPresent(p -> line.append(", đạt ").append(VietnameseNumbers.roundedPercent(p)));
+      line.append("; ")
+          .append(actual.provenance().label().vi().toLowerCase(Locale.ROOT))
+          .append(')');
+    } else {
+      line.append(" (").append(findings(o, true)).append(')');
+    }
+    return line.append('.').toString();
+  }
+
+  private String outcomeEn(TargetOutcome o) {
+    StringBuilder line =
+        new StringBuilder(sentence(o.target().label().en()))
+            .append(": ")
+            .append(o.status().label().en());
+    Optional<Measurement> decided = o.actual().filter(m -> o.status() != TargetStatus.UNKNOWN);
+    if (decided.isPresent()) {
+      Measurement actual = decided.get();
+      line.append(" (")
+          .append(valueEn(actual.value()))
+          .append(" against a target of ")
+          .append(goalEn(o));
+      o.percentOfTarget()
+          .ifPresent(
+              p ->
+                  line.append(", ")
+                      .append(VietnameseNumbers.roundedPercentEn(p))
+                      .append(" of target"));
+      line.append("; ")
+          .append(actual.provenance().label().en().toLowerCase(Locale.ROOT))
+          .append(')');
+    } else {
+      line.append(" (").append(findings(o, false)).append(')');
+    }
+    return line.append('.').toString();
+  }
+
+  private String valueVi(MetricValue value) {
+    if (value instanceof MetricValue.Count c) {
+      return VietnameseNumbers.count(c.value());
+    } else if (value instanceof MetricValue.Proportion p) {
+      return numbers.percent(p.share().percent());
+    }
+    MetricValue.Completion c = (MetricValue.Completion) value;
+    return VietnameseNumbers.count(c.done()) + "/" + VietnameseNumbers.count(c.total());
+  }
+
+  private String valueEn(MetricValue value) {
+    if (value instanceof MetricValue.Count c) {
+      return VietnameseNumbers.countEn(c.value());
+    } else if (value instanceof MetricValue.Proportion p) {
+      return numbers.percentEn(p.share().percent());
+    }
+    MetricValue.Completion c = (MetricValue.Completion) value;
+    return VietnameseNumbers.countEn(c.done()) + "/" + VietnameseNumbers.countEn(c.total());
+  }
+
+  private static String goalVi(TargetOutcome o) {
+    Goal goal = o.target().goal();
+    if (goal instanceof Goal.ShareAtLeast g) {
+      return "từ " + VietnameseNumbers.roundedPercent(g.percent()) + " trở lên";
+    } else if (goal instanceof Goal.ShareAbove g) {
+      return "trên " + VietnameseNumbers.roundedPercent(g.percent());
+    } else if (goal instanceof Goal.CountRange g) {
+      return "từ " + VietnameseNumbers.count(g.min()) + " - " + VietnameseNumbers.count(g.max());
+    } else if (goal instanceof Goal.None) {
+      return "không có";
+    } else if (goal instanceof Goal.Reduction) {
+      return "không quá " + countOrPercent(o, true);
+    }
+    return countOrPercent(o, true);
+  }
+
+  private static String goalEn(TargetOutcome o) {
+    Goal goal = o.target().goal();
+    if (goal instanceof Goal.ShareAtLeast g) {
+      return "at least " + VietnameseNumbers.roundedPercentEn(g.percent());
+    } else if (goal instanceof Goal.ShareAbove g) {
+      return "above " + VietnameseNumbers.roundedPercentEn(g.percent());
+    } else if (goal instanceof Goal.CountRange g) {
+      return VietnameseNumbers.countEn(g.min()) + "-" + VietnameseNumbers.countEn(g.max());
+    } else if (goal instanceof Goal.None) {
+      return "none";
+    } else if (goal instanceof Goal.Reduction) {
+      return "at most " + countOrPercent(o, false);
+    }
+    return countOrPercent(o, false);
+  }
+
+  /** The outcome's target value: a count for count goals, a percentage for share and plan goals. */
+  private static String countOrPercent(TargetOutcome o, boolean vi) {
+    BigDecimal value = o.targetValue().orElse(BigDecimal.ZERO);
+    Goal goal = o.target().goal();
+    boolean share =
+        goal instanceof Goal.ShareExactly100
+            || goal instanceof Goal.PlanCompletion
+            || goal instanceof Goal.ShareAtLeast
+            || goal instanceof Goal.ShareAbove;
+    if (share) {
+      return vi
+          ? VietnameseNumbers.roundedPercent(value)
+          : VietnameseNumbers.roundedPercentEn(value);
+    }
+    long count = value.longValue();
+    return vi ? VietnameseNumbers.count(count) : VietnameseNumbers.countEn(count);
+  }
+
+  private static String findings(TargetOutcome o, boolean vi) {
+    StringJoiner joiner = new StringJoiner("; ");
+    for (TargetFinding finding : o.findings()) {
+      joiner.add(sentence(vi ? finding.message().vi() : finding.message().en()));
+    }
+    return joiner.toString();
+  }
+
+  /** A label or message without its closing full stop, to be set inside a sentence. */
+  private static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
   }
 
   private int[] doneTotal(WorkField field) {

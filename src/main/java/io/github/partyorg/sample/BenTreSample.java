@@ -42,9 +42,18 @@ import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.RootKind;
-import io.github.partyorg.structure.Share;
 import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.SubCommitteeId;
+import io.github.partyorg.targets.ComputedMetric;
+import io.github.partyorg.targets.Goal;
+import io.github.partyorg.targets.MetricSource;
+import io.github.partyorg.targets.MetricValue;
+import io.github.partyorg.targets.MetricValues;
+import io.github.partyorg.targets.ReportedMetric;
+import io.github.partyorg.targets.Resolution;
+import io.github.partyorg.targets.ResolutionEvaluation;
+import io.github.partyorg.targets.Target;
+import io.github.partyorg.targets.TargetEvaluator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -56,6 +65,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
@@ -68,7 +78,7 @@ import org.jspecify.annotations.Nullable;
  * section 8): 165 members admitted in 2022 against a target of 160; 9 members disciplined in 2022
  * and 15 in 2021; 23/23 work items in 5 fields; the commendation counts; 13 "Dân vận khéo" models
  * with 10 recognised at provincial level; 77 Youth Union members introduced and 27 admitted; the
- * 2022 theme; and the 2023 resolution's targets ({@link #resolution2023()}).
+ * 2022 theme; and the 2023 resolution's twelve targets ({@link #resolution(Year)}).
  *
  * <p>Shape (REFERENCE section 9): 100 base organisations in 2021 and 2022 (48 base committees with
  * 2 to 6 cells, three of them with a sub-committee, and 52 base cells) in a mix of host sectors,
@@ -79,13 +89,20 @@ import org.jspecify.annotations.Nullable;
  * KHTNV (every disciplined member at HTNV).
  *
  * <p>Invented, not the seed's: every name, id and date; the 2021 and 2023 records, admissions
- * (2021: 158 against 150; 2023: 172 against the range 180-200) and disciplines (2023: 8); the 2023
- * reported values ({@link #reported(Year)}), chosen so that some 2023 targets are met, some
- * exceeded and some not met. Names are generated from common Vietnamese family, middle and given
- * names and belong to no real person.
+ * (2021: 158 against 150; 2023: 172 against the range 180-200) and disciplines (2023: 8); the 2021
+ * resolution and the 2022 resolution's target on disciplines; the 2023 reported values ({@link
+ * #reported(Year)}), chosen so that some 2023 targets are met, some exceeded and some not met.
+ * Names are generated from common Vietnamese family, middle and given names and belong to no real
+ * person.
+ *
+ * <p>Data path: the tree and facts give the rating ({@link #rating(Year)}); with the reported
+ * figures they give the year's metrics, against which the targets package evaluates the year's
+ * resolution ({@link #evaluation(Year)}); the report ({@link #report(Year)}) takes that evaluation
+ * and next year's resolution.
  *
  * <p>Deterministic (a seeded {@link Random}): every build is equal. {@link #get()} builds once and
- * caches; ratings and reports are computed on first use and cached. Immutable and thread-safe.
+ * caches; ratings, evaluations and reports are computed on first use and cached. Immutable and
+ * thread-safe.
  */
 public final class BenTreSample {
   /** The years covered: 2021, 2022 and 2023. */
@@ -100,7 +117,7 @@ public final class BenTreSample {
   private static final Year Y2023 = Year.of(2023);
   private static final Map<Year, Integer> ADMITTED = Map.of(Y2021, 158, Y2022, 165, Y2023, 172);
   private static final Map<Year, Integer> DISCIPLINED = Map.of(Y2021, 15, Y2022, 9, Y2023, 8);
-  private static final Map<Year, Long> ADMISSION_TARGETS = Map.of(Y2021, 150L, Y2022, 160L);
+  private static final String ISSUER = "Đảng ủy Khối";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final String[] FAMILY = {
@@ -119,6 +136,7 @@ public final class BenTreSample {
   private final Map<Year, YearFacts> facts;
   private final Map<Year, YearRecord> records;
   private final Map<Year, RootRating> ratings = new ConcurrentHashMap<>();
+  private final Map<Year, ResolutionEvaluation> evaluations = new ConcurrentHashMap<>();
   private final Map<Year, YearEndReport> reports = new ConcurrentHashMap<>();
 
   private BenTreSample(
@@ -210,22 +228,90 @@ public final class BenTreSample {
   }
 
   /**
-   * Returns the admission target of the year's resolution: 150 in 2021 (invented), 160 in 2022 (the
-   * seed), 180 in 2023 (the lower bound of the range 180-200, T2).
+   * Returns the year's resolution: for 2021 (invented) admit at least 150 new members; for 2022
+   * admit at least 160 (the seed) and cut the members disciplined by 10% from 2021 (invented); for
+   * 2023 the seed's twelve targets (REFERENCE section 8), in the seed's order.
    *
    * @param year 2021, 2022 or 2023
-   * @return the target
+   * @return the resolution
    * @throws IllegalArgumentException if the sample does not cover the year
    */
-  public long admissionTarget(Year year) {
+  public Resolution resolution(Year year) {
     require(roots, year);
-    return year.equals(Y2023) ? 180L : Objects.requireNonNull(ADMISSION_TARGETS.get(year));
+    return Records.RESOLUTIONS.get(year.getValue() - Y2021.getValue());
   }
 
   /**
-   * Returns the year-end report of a year, with the year's admission target, the previous year's
-   * disciplined count (for 2022 and 2023) and, for 2022, the 2023 targets; computed on first use,
-   * then cached.
+   * Returns the figures the units reported for the metrics the model cannot compute (T7): only for
+   * 2023, invented: {@link ReportedMetric#AGENCIES_COMPLETING_POLITICAL_TASK} 97/100 (so "100%" is
+   * not met), {@link ReportedMetric#COMMITTEES_PLANNING_HO_CHI_MINH_STUDY} 102/102, {@link
+   * ReportedMetric#MEMBERS_REGISTERED_FOR_EMULATION} every member, {@link
+   * ReportedMetric#INSPECTION_PLAN} 24/24 items, {@link
+   * ReportedMetric#UNIONS_AND_YOUTH_AT_LEAST_HTTNV} 185/196 (above 90%), {@link
+   * ReportedMetric#UNIONS_AND_YOUTH_AT_KHTNV} 0.
+   *
+   * @param year the year
+   * @return the reported figures; none for 2021 and 2022
+   * @throws IllegalArgumentException if the sample does not cover the year
+   */
+  public MetricValues reported(Year year) {
+    Root root = root(year);
+    if (!year.equals(Y2023)) {
+      return MetricValues.empty(year);
+    }
+    return MetricValues.builder(year)
+        .reported(ReportedMetric.AGENCIES_COMPLETING_POLITICAL_TASK, MetricValue.share(97, 100))
+        .reported(ReportedMetric.COMMITTEES_PLANNING_HO_CHI_MINH_STUDY, MetricValue.share(102, 102))
+        .reported(
+            ReportedMetric.MEMBERS_REGISTERED_FOR_EMULATION,
+            MetricValue.share(root.memberCount(), root.memberCount()))
+        .reported(ReportedMetric.INSPECTION_PLAN, MetricValue.completion(24, 24))
+        .reported(ReportedMetric.UNIONS_AND_YOUTH_AT_LEAST_HTTNV, MetricValue.share(185, 196))
+        .reported(ReportedMetric.UNIONS_AND_YOUTH_AT_KHTNV, MetricValue.count(0))
+        .build();
+  }
+
+  /**
+   * Returns the year's figures: the metrics computed from the year's tree, rating and facts, and
+   * the reported ones.
+   *
+   * @param year 2021, 2022 or 2023
+   * @return the figures
+   * @throws IllegalArgumentException if the sample does not cover the year
+   */
+  public MetricValues figures(Year year) {
+    return MetricSource.of(root(year), rating(year), facts(year)).valuesWith(reported(year));
+  }
+
+  /**
+   * Returns the evaluation of the year's resolution under the default policies, against the year's
+   * figures and, when the sample has the previous year, that year's figures (for reductions and
+   * changes); computed on first use, then cached.
+   *
+   * @param year 2021, 2022 or 2023
+   * @return the evaluation
+   * @throws IllegalArgumentException if the sample does not cover the year
+   */
+  public ResolutionEvaluation evaluation(Year year) {
+    require(roots, year);
+    ResolutionEvaluation cached = evaluations.get(year);
+    if (cached != null) {
+      return cached;
+    }
+    Year previous = year.minusYears(1);
+    TargetEvaluator evaluator = TargetEvaluator.withDefaults();
+    ResolutionEvaluation evaluation =
+        roots.containsKey(previous)
+            ? evaluator.evaluate(resolution(year), figures(year), figures(previous))
+            : evaluator.evaluate(resolution(year), figures(year));
+    ResolutionEvaluation raced = evaluations.putIfAbsent(year, evaluation);
+    return raced == null ? evaluation : raced;
+  }
+
+  /**
+   * Returns the year-end report of a year, with the evaluation of the year's resolution, the
+   * previous year's disciplined count (for 2022 and 2023) and next year's resolution (for 2021 and
+   * 2022); computed on first use, then cached.
    *
    * @param year 2021, 2022 or 2023
    * @return the report
@@ -233,61 +319,27 @@ public final class BenTreSample {
    */
   public YearEndReport report(Year year) {
     Root root = root(year);
-    return reports.computeIfAbsent(
-        year,
-        y -> {
-          Year previous = y.minusYears(1);
-          OptionalLong previousDisciplined =
-              facts.containsKey(previous)
-                  ? OptionalLong.of(YearEndReport.disciplinedIn(facts(previous)))
-                  : OptionalLong.empty();
-          List<LocalizedText> next = new ArrayList<>();
-          if (y.equals(Y2022)) {
-            resolution2023().forEach(t -> next.add(t.label()));
-          }
-          return YearEndReport.of(
-              root,
-              rating(y),
-              facts(y),
-              record(y),
-              new ReportInputs(OptionalLong.of(admissionTarget(y)), previousDisciplined, next));
-        });
-  }
-
-  /**
-   * Returns the 2023 resolution's targets as the seed states them (REFERENCE section 8), as plain
-   * data for the targets package.
-   *
-   * @return the targets, in the resolution's order
-   */
-  public static List<ResolutionTarget> resolution2023() {
-    return Records.RESOLUTION_2023;
-  }
-
-  /**
-   * Returns the values the units reported for the metrics the model cannot compute (T7): only for
-   * 2023, invented. Keys are the metrics of {@link #resolution2023()}: {@code
-   * AGENCIES_POLITICAL_TASK_WELL} 97/100 (so "100%" is not met), {@code HCM_STUDY_PLANS} 102/102,
-   * {@code DONG_KHOI_REGISTRATION} every member, {@code INSPECTION_PLAN} 24/24 items, {@code
-   * UNIONS_AT_LEAST_HTTNV} 185/196 (above 90%), {@code UNIONS_KHTNV} 0/196.
-   *
-   * @param year the year
-   * @return the reported shares by metric; empty for 2021 and 2022
-   * @throws IllegalArgumentException if the sample does not cover the year
-   */
-  public Map<String, Share> reported(Year year) {
-    Root root = root(year);
-    if (!year.equals(Y2023)) {
-      return Map.of();
+    YearEndReport cached = reports.get(year);
+    if (cached != null) {
+      return cached;
     }
-    Map<String, Share> values = new LinkedHashMap<>();
-    values.put("AGENCIES_POLITICAL_TASK_WELL", Share.of(97, 100));
-    values.put("HCM_STUDY_PLANS", Share.of(102, 102));
-    values.put("DONG_KHOI_REGISTRATION", Share.of(root.memberCount(), root.memberCount()));
-    values.put("INSPECTION_PLAN", Share.of(24, 24));
-    values.put("UNIONS_AT_LEAST_HTTNV", Share.of(185, 196));
-    values.put("UNIONS_KHTNV", Share.of(0, 196));
-    return Collections.unmodifiableMap(values);
+    Year previous = year.minusYears(1);
+    Year next = year.plusYears(1);
+    OptionalLong previousDisciplined =
+        facts.containsKey(previous)
+            ? OptionalLong.of(YearEndReport.disciplinedIn(facts(previous)))
+            : OptionalLong.empty();
+    Optional<Resolution> nextYear =
+        roots.containsKey(next) ? Optional.of(resolution(next)) : Optional.empty();
+    YearEndReport report =
+        YearEndReport.of(
+            root,
+            rating(year),
+            facts(year),
+            record(year),
+            new ReportInputs(Optional.of(evaluation(year)), previousDisciplined, nextYear));
+    YearEndReport raced = reports.putIfAbsent(year, report);
+    return raced == null ? report : raced;
   }
 
   @Override
@@ -702,7 +754,8 @@ public final class BenTreSample {
         LocalizedText.of(
             "Phong trào thi đua “Đồng Khởi mới”", "The “Đồng Khởi mới” emulation movement");
 
-    static final List<ResolutionTarget> RESOLUTION_2023 = resolution2023();
+    static final List<Resolution> RESOLUTIONS =
+        List.of(resolution2021(), resolution2022(), resolution2023());
 
     private Records() {}
 
@@ -801,130 +854,136 @@ public final class BenTreSample {
           .withThemes(themes);
     }
 
-    private static List<ResolutionTarget> resolution2023() {
-      List<ResolutionTarget> list = new ArrayList<>();
+    private static Resolution resolution2021() {
+      return new Resolution(
+          LocalizedText.of(ISSUER, "Bloc Party Committee"),
+          Y2021,
+          LocalizedText.of("", ""),
+          List.of(
+              Target.of(
+                  "T2021-ADMISSIONS",
+                  "Kết nạp 150 đảng viên mới trở lên.",
+                  "Admit at least 150 new members.",
+                  ComputedMetric.MEMBERS_ADMITTED,
+                  new Goal.CountAtLeast(150))));
+    }
+
+    private static Resolution resolution2022() {
+      return new Resolution(
+          LocalizedText.of(ISSUER, "Bloc Party Committee"),
+          Y2022,
+          LocalizedText.of(
+              "Đồng thuận - Sáng tạo - Phát triển", "Consensus - Creativity - Development"),
+          List.of(
+              Target.of(
+                  "T2022-ADMISSIONS",
+                  "Kết nạp 160 đảng viên mới trở lên.",
+                  "Admit at least 160 new members.",
+                  ComputedMetric.MEMBERS_ADMITTED,
+                  new Goal.CountAtLeast(160)),
+              Target.of(
+                  "T2022-DISCIPLINE",
+                  "Kéo giảm 10% số đảng viên vi phạm bị xử lý kỷ luật so với năm 2021.",
+                  "Cut the members disciplined by 10% from 2021.",
+                  ComputedMetric.MEMBERS_DISCIPLINED,
+                  new Goal.Reduction(BigDecimal.TEN))));
+    }
+
+    private static Resolution resolution2023() {
+      List<Target> list = new ArrayList<>();
       list.add(
-          target(
+          Target.of(
               "T2023-AGENCIES",
               "100% cơ quan, đơn vị, doanh nghiệp hoàn thành tốt nhiệm vụ chính trị được giao.",
               "100% of agencies, units and enterprises complete their political task well.",
-              "SHARE_EXACTLY_100",
-              "AGENCIES_POLITICAL_TASK_WELL",
-              "percent",
-              "100"));
+              ReportedMetric.AGENCIES_COMPLETING_POLITICAL_TASK,
+              new Goal.ShareExactly100()));
       list.add(
-          target(
+          Target.of(
               "T2023-HCM-STUDY",
               "100% chi ủy, đảng ủy cơ sở xây dựng kế hoạch và tổ chức triển khai thực hiện có hiệu"
                   + " quả việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
               "100% of cell and base committees plan and carry out the Hồ Chí Minh study.",
-              "SHARE_EXACTLY_100",
-              "HCM_STUDY_PLANS",
-              "percent",
-              "100"));
+              ReportedMetric.COMMITTEES_PLANNING_HO_CHI_MINH_STUDY,
+              new Goal.ShareExactly100()));
       list.add(
-          target(
+          Target.of(
               "T2023-DONG-KHOI",
               "100% cán bộ, đảng viên đăng ký thực hiện thi đua “Đồng khởi mới”.",
               "100% of members register for the “Đồng Khởi mới” movement.",
-              "SHARE_EXACTLY_100",
-              "DONG_KHOI_REGISTRATION",
-              "percent",
-              "100"));
+              ReportedMetric.MEMBERS_REGISTERED_FOR_EMULATION,
+              new Goal.ShareExactly100()));
       list.add(
-          target(
+          Target.of(
               "T2023-BASES-HTTNV",
               "80% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên.",
               "80% of base organisations rated HTTNV or better.",
-              "SHARE_AT_LEAST",
-              "BASE_ORGANISATIONS_AT_LEAST_HTTNV",
-              "percent",
-              "80"));
+              ComputedMetric.BASE_ORGANISATIONS_AT_LEAST_HTTNV,
+              new Goal.ShareAtLeast(BigDecimal.valueOf(80))));
       list.add(
-          target(
+          Target.of(
               "T2023-BASES-KHTNV",
               "Không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ.",
               "No base organisation rated KHTNV.",
-              "NONE",
-              "BASE_ORGANISATIONS_KHTNV"));
+              ComputedMetric.BASE_ORGANISATIONS_AT_KHTNV,
+              new Goal.None()));
       list.add(
-          target(
+          Target.of(
               "T2023-MEMBERS-HTTNV",
               "80% đảng viên hoàn thành tốt nhiệm vụ trở lên.",
               "80% of members rated HTTNV or better.",
-              "SHARE_AT_LEAST",
-              "MEMBERS_AT_LEAST_HTTNV",
-              "percent",
-              "80"));
+              ComputedMetric.MEMBERS_AT_LEAST_HTTNV,
+              new Goal.ShareAtLeast(BigDecimal.valueOf(80))));
       list.add(
-          target(
+          Target.of(
               "T2023-ADMISSIONS",
               "Kết nạp từ 180 - 200 đảng viên mới.",
               "Admit 180-200 new members.",
-              "COUNT_RANGE",
-              "MEMBERS_ADMITTED",
-              "min",
-              "180",
-              "max",
-              "200"));
+              ComputedMetric.MEMBERS_ADMITTED,
+              new Goal.CountRange(180, 200)));
       list.add(
-          target(
+          Target.of(
               "T2023-FOUNDED",
               "Thành lập từ 1 - 2 tổ chức đảng trong doanh nghiệp tư nhân, doanh nghiệp có vốn đầu"
                   + " tư nước ngoài.",
               "Found 1-2 party organisations in private or foreign-invested enterprises.",
-              "COUNT_RANGE",
-              "ORGANISATIONS_FOUNDED_PRIVATE_OR_FOREIGN",
-              "min",
-              "1",
-              "max",
-              "2"));
+              ComputedMetric.ORGANISATIONS_FOUNDED_IN_PRIVATE_OR_FOREIGN_ENTERPRISES,
+              new Goal.CountRange(1, 2)));
       list.add(
-          target(
+          Target.of(
               "T2023-INSPECTION",
               "Hoàn thành 100% chương trình, kế hoạch kiểm tra, giám sát.",
               "Complete 100% of the inspection and supervision plan.",
-              "PLAN_COMPLETION",
-              "INSPECTION_PLAN",
-              "percent",
-              "100"));
+              ReportedMetric.INSPECTION_PLAN,
+              new Goal.PlanCompletion()));
       list.add(
-          target(
+          Target.of(
               "T2023-DISCIPLINE",
               "Kéo giảm 5% số đảng viên vi phạm bị xử lý kỷ luật so với năm 2022.",
               "Cut the members disciplined by 5% from 2022.",
-              "REDUCTION",
-              "MEMBERS_DISCIPLINED",
-              "percent",
-              "5",
-              "previousYear",
-              "2022"));
+              ComputedMetric.MEMBERS_DISCIPLINED,
+              new Goal.Reduction(BigDecimal.valueOf(5))));
       list.add(
-          target(
+          Target.of(
               "T2023-UNIONS-HTTNV",
               "Trên 90% tổ chức Công đoàn, Đoàn Thanh niên ở cơ sở hoàn thành tốt nhiệm vụ trở lên.",
               "Over 90% of base trade union and Youth Union organisations rated HTTNV or better.",
-              "SHARE_ABOVE",
-              "UNIONS_AT_LEAST_HTTNV",
-              "percent",
-              "90"));
+              ReportedMetric.UNIONS_AND_YOUTH_AT_LEAST_HTTNV,
+              new Goal.ShareAbove(BigDecimal.valueOf(90))));
       list.add(
-          target(
+          Target.of(
               "T2023-UNIONS-KHTNV",
               "Không có tổ chức đoàn thể không hoàn thành nhiệm vụ.",
               "No union or youth organisation rated KHTNV.",
-              "NONE",
-              "UNIONS_KHTNV"));
-      return List.copyOf(list);
-    }
-
-    private static ResolutionTarget target(
-        String id, String vi, String en, String kind, String metric, String... parameters) {
-      Map<String, String> map = new LinkedHashMap<>();
-      for (int i = 0; i + 1 < parameters.length; i += 2) {
-        map.put(parameters[i], parameters[i + 1]);
-      }
-      return new ResolutionTarget(id, LocalizedText.of(vi, en), kind, metric, map);
+              ReportedMetric.UNIONS_AND_YOUTH_AT_KHTNV,
+              new Goal.None()));
+      return new Resolution(
+          LocalizedText.of(ISSUER, "Bloc Party Committee"),
+          Y2023,
+          LocalizedText.of(
+              "Dân chủ - Kỷ cương - Đồng thuận - Sáng tạo - Phát triển",
+              "Democracy - Discipline - Consensus - Creativity - Development"),
+          list);
     }
   }
 }

@@ -33,7 +33,10 @@ class MainTest {
         .contains("Báo cáo tổng kết năm 2022")
         .contains("Kết nạp 165/160 đảng viên mới, đạt 103,13% chỉ tiêu năm 2022.")
         .contains("Quyết định kỷ luật 09 đảng viên (giảm 06 trường hợp")
-        .contains("23/23 đầu việc");
+        .contains("23/23 đầu việc")
+        .contains("Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022")
+        .contains("Kết nạp 160 đảng viên mới trở lên: Vượt chỉ tiêu")
+        .contains("Chỉ tiêu năm 2023");
     assertThat(err()).isEmpty();
   }
 
@@ -54,7 +57,11 @@ class MainTest {
     assertThat(out())
         .startsWith("# ")
         .contains("year-end report 2023")
-        .contains("- Admitted 172/180 new members");
+        .contains("- Admitted 172/180 new members")
+        .contains("## Targets of the 2023 resolution: results")
+        .contains("- Admit 180-200 new members: Not met")
+        .contains(": Exceeded (")
+        .contains(": Met (");
   }
 
   @Test

@@ -105,4 +105,18 @@ class VietnameseNumbersTest {
     assertThatThrownBy(() -> numbers.changeVi(-1, 2)).hasMessageContaining("previous");
     assertThatThrownBy(() -> numbers.changeEn(1, -2)).hasMessageContaining("current");
   }
+
+  @Test
+  void roundedPercent_writesTheGivenPercentageWithoutRoundingAgain() {
+    assertThat(VietnameseNumbers.roundedPercent(new java.math.BigDecimal("103.13")))
+        .isEqualTo("103,13%");
+    assertThat(VietnameseNumbers.roundedPercent(new java.math.BigDecimal("40.00")))
+        .isEqualTo("40%");
+    assertThat(VietnameseNumbers.roundedPercent(new java.math.BigDecimal("1234.5")))
+        .isEqualTo("1.234,5%");
+    assertThat(VietnameseNumbers.roundedPercentEn(new java.math.BigDecimal("103.125")))
+        .isEqualTo("103.125%");
+    assertThat(VietnameseNumbers.roundedPercentEn(new java.math.BigDecimal("1E+2")))
+        .isEqualTo("100%");
+  }
 }

@@ -11,11 +11,23 @@ import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.targets.ComputedMetric;
+import io.github.partyorg.targets.Goal;
+import io.github.partyorg.targets.MetricValue;
+import io.github.partyorg.targets.MetricValues;
+import io.github.partyorg.targets.Provenance;
+import io.github.partyorg.targets.Resolution;
+import io.github.partyorg.targets.ResolutionEvaluation;
+import io.github.partyorg.targets.Target;
+import io.github.partyorg.targets.TargetEvaluator;
+import io.github.partyorg.targets.TargetPolicies;
+import io.github.partyorg.targets.TargetStatus;
 import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -85,19 +97,25 @@ class YearEndReportTest {
     assertThat(report.rootId()).isEqualTo(BenTreSample.ROOT_ID);
     assertThat(report.rootName()).contains("Đảng ủy Khối");
     assertThat(report.admitted()).isEqualTo(165);
-    assertThat(report.admissionsAgainstTarget())
+    assertThat(report.admissionOutcome())
         .hasValueSatisfying(
             a -> {
-              assertThat(a.actual()).isEqualTo(165);
-              assertThat(a.target()).isEqualTo(160);
+              assertThat(a.actual().orElseThrow().value()).isEqualTo(MetricValue.count(165));
+              assertThat(a.targetValue()).hasValueSatisfying(v -> assertThat(v).isEqualTo("160"));
+              assertThat(a.status()).isEqualTo(TargetStatus.EXCEEDED);
+              assertThat(a.provenance()).hasValue(Provenance.COMPUTED);
+              assertThat(a.percentOfTarget())
+                  .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("103.13"));
             });
+    assertThat(report.evaluation()).hasValue(sample.evaluation(Y2022));
+    assertThat(report.nextYear()).hasValue(sample.resolution(Year.of(2023)));
     assertThat(report.disciplined()).isEqualTo(9);
     assertThat(report.previousYearDisciplined()).hasValue(15);
     assertThat(report.record()).isEqualTo(sample.record(Y2022));
     assertThat(report.memberCounts()).isEqualTo(sample.rating(Y2022).memberCounts());
     assertThat(report.baseOrganisationCounts())
         .isEqualTo(sample.rating(Y2022).baseOrganisationCounts());
-    assertThat(report.nextYearTargets()).hasSize(BenTreSample.resolution2023().size());
+    assertThat(report.nextYearTargets()).hasSize(12);
     assertThat(report.sections(Language.VI)).hasSameSizeAs(report.sections(Language.EN));
     assertThat(report.toString()).isEqualTo("YearEndReport[DUK-BT 2022]");
   }
@@ -122,13 +140,17 @@ class YearEndReportTest {
     long probationaryAdmitted2022 =
         root.allMembers().filter(m -> m.admissionDate().getYear() == 2022).count();
     assertThat(plain.admitted()).isEqualTo(probationaryAdmitted2022);
-    assertThat(plain.admissionsAgainstTarget()).isEmpty();
+    assertThat(plain.admissionOutcome()).isEmpty();
+    assertThat(plain.evaluation()).isEmpty();
+    assertThat(plain.nextYear()).isEmpty();
+    assertThat(plain.nextYearTargets()).isEmpty();
     assertThat(plain.toVietnameseText())
         .contains(
             "Kết nạp " + VietnameseNumbers.count(probationaryAdmitted2022) + " đảng viên mới.")
         .contains("Quyết định kỷ luật 0 đảng viên.")
         .contains("thiếu dữ liệu để xếp loại")
-        .doesNotContain("Chỉ tiêu năm");
+        .doesNotContain("Chỉ tiêu năm")
+        .doesNotContain("Kết quả thực hiện chỉ tiêu");
     assertThat(plain.toEnglishText())
         .contains("Admitted " + probationaryAdmitted2022 + " new members.")
         .contains("Disciplined 0 members.")
@@ -144,9 +166,26 @@ class YearEndReportTest {
             s.rating(Y2022),
             s.facts(Y2022),
             s.record(Y2022),
-            new ReportInputs(OptionalLong.of(160), OptionalLong.of(15), List.of()),
+            new ReportInputs(
+                Optional.of(
+                    TargetEvaluator.of(
+                            TargetPolicies.defaults().withPercentPrecision(1, RoundingMode.DOWN))
+                        .evaluate(s.resolution(Y2022), s.figures(Y2022))),
+                OptionalLong.of(15),
+                Optional.empty()),
             VietnameseNumbers.of(1, RoundingMode.DOWN));
     assertThat(oneDecimal.toVietnameseText()).contains("đạt 103,1% chỉ tiêu");
+    // The report prints the evaluation's percentage as given: it does not round it again (T4).
+    YearEndReport asGiven =
+        YearEndReport.of(
+            s.root(Y2022),
+            s.rating(Y2022),
+            s.facts(Y2022),
+            s.record(Y2022),
+            new ReportInputs(
+                Optional.of(s.evaluation(Y2022)), OptionalLong.empty(), Optional.empty()),
+            VietnameseNumbers.of(0, RoundingMode.DOWN));
+    assertThat(asGiven.toVietnameseText()).contains("đạt 103,13% chỉ tiêu năm 2022.");
   }
 
   @Test
@@ -193,5 +232,186 @@ class YearEndReportTest {
     for (String name : names) {
       assertThat(all).doesNotContain(name);
     }
+  }
+
+  @Test
+  void evaluationSection_of2023_showsEachStatusTheFiguresAndWhetherReported() {
+    YearEndReport r2023 = sample.report(Year.of(2023));
+    String text = r2023.toVietnameseText();
+    assertThat(text)
+        .contains("Kết quả thực hiện chỉ tiêu Nghị quyết năm 2023")
+        .contains(TargetStatus.EXCEEDED.label().vi())
+        .contains(TargetStatus.MET.label().vi())
+        .contains(TargetStatus.NOT_MET.label().vi())
+        .contains(
+            "Kết nạp từ 180 - 200 đảng viên mới: Không đạt chỉ tiêu (kết quả 172, chỉ tiêu từ 180"
+                + " - 200, đạt 95,56%; tính từ dữ liệu).")
+        .contains(
+            "100% cơ quan, đơn vị, doanh nghiệp hoàn thành tốt nhiệm vụ chính trị được giao:"
+                + " Không đạt chỉ tiêu (kết quả 97%, chỉ tiêu 100%, đạt 97%; số liệu báo cáo).")
+        .contains("(kết quả 24/24, chỉ tiêu 100%, đạt 100%; số liệu báo cáo).")
+        .doesNotContain("Chỉ tiêu năm 2024");
+    String en = r2023.toEnglishText();
+    assertThat(en)
+        .contains("Targets of the 2023 resolution: results")
+        .contains("Admit 180-200 new members: Not met (172 against a target of 180-200, 95.56%")
+        .contains("Exceeded")
+        .contains("Met (")
+        .contains("; reported)")
+        .contains("; computed)");
+    assertThat(r2023.toMarkdown())
+        .contains("## Kết quả thực hiện chỉ tiêu Nghị quyết năm 2023")
+        .contains("- Kết nạp từ 180 - 200 đảng viên mới: Không đạt chỉ tiêu");
+    assertThat(r2023.toMarkdown(Language.EN)).contains("## Targets of the 2023 resolution");
+    assertThat(r2023.evaluation()).hasValue(sample.evaluation(Year.of(2023)));
+  }
+
+  private static ResolutionEvaluation admissionsOnly(long admitted, Optional<Long> previous) {
+    Resolution resolution =
+        new Resolution(
+            io.github.partyorg.structure.LocalizedText.of("Đảng ủy", "Committee"),
+            Y2022,
+            io.github.partyorg.structure.LocalizedText.of("", ""),
+            List.of(
+                Target.of(
+                    "A",
+                    "Kết nạp 160 đảng viên mới.",
+                    "Admit 160 new members.",
+                    ComputedMetric.MEMBERS_ADMITTED,
+                    new Goal.CountAtLeast(160)),
+                Target.of(
+                    "D",
+                    "Giảm 5% số đảng viên bị kỷ luật.",
+                    "Cut discipline by 5%.",
+                    ComputedMetric.MEMBERS_DISCIPLINED,
+                    new Goal.Reduction(java.math.BigDecimal.valueOf(5))),
+                Target.of(
+                    "M",
+                    "Trên 90% đảng viên hoàn thành tốt nhiệm vụ.",
+                    "Over 90% of members HTTNV.",
+                    ComputedMetric.MEMBERS_AT_LEAST_HTTNV,
+                    new Goal.ShareAbove(java.math.BigDecimal.valueOf(90)))));
+    MetricValues figures =
+        MetricValues.builder(Y2022)
+            .reported(ComputedMetric.MEMBERS_ADMITTED, MetricValue.count(admitted))
+            .reported(ComputedMetric.MEMBERS_DISCIPLINED, MetricValue.count(3))
+            .build();
+    MetricValues.Builder before = MetricValues.builder(Year.of(2021));
+    previous.ifPresent(
+        p -> before.reported(ComputedMetric.MEMBERS_DISCIPLINED, MetricValue.count(p)));
+    return TargetEvaluator.withDefaults().evaluate(resolution, figures, before.build());
+  }
+
+  private YearEndReport withEvaluation(ResolutionEvaluation evaluation) {
+    return YearEndReport.of(
+        sample.root(Y2022),
+        sample.rating(Y2022),
+        sample.facts(Y2022),
+        YearRecord.empty(Y2022),
+        new ReportInputs(Optional.of(evaluation), OptionalLong.empty(), Optional.empty()));
+  }
+
+  @Test
+  void admissionsSentence_isTheEvaluationsOutcome_onBothSidesOfTheTarget() {
+    YearEndReport met = withEvaluation(admissionsOnly(160, Optional.of(4L)));
+    assertThat(met.admissionOutcome().orElseThrow().status()).isEqualTo(TargetStatus.MET);
+    assertThat(met.toVietnameseText())
+        .contains("Kết nạp 160/160 đảng viên mới, đạt 100% chỉ tiêu năm 2022.")
+        .contains("Kết nạp 160 đảng viên mới: Đạt chỉ tiêu (kết quả 160, chỉ tiêu 160, đạt 100%;")
+        .contains("số liệu báo cáo")
+        .contains(
+            "Giảm 5% số đảng viên bị kỷ luật: Đạt chỉ tiêu (kết quả 03, chỉ tiêu không quá 03;");
+    YearEndReport notMet = withEvaluation(admissionsOnly(159, Optional.empty()));
+    assertThat(notMet.admissionOutcome().orElseThrow().status()).isEqualTo(TargetStatus.NOT_MET);
+    assertThat(notMet.toVietnameseText())
+        .contains("Kết nạp 159/160 đảng viên mới, đạt 99,38% chỉ tiêu năm 2022.")
+        .contains("Giảm 5% số đảng viên bị kỷ luật: Chưa xác định (")
+        .contains("Trên 90% đảng viên hoàn thành tốt nhiệm vụ: Chưa xác định (");
+    assertThat(notMet.toEnglishText())
+        .contains("Admitted 159/160 new members, 99.38% of the 2022 target.")
+        .contains("Over 90% of members HTTNV: Unknown (");
+    // A zero-admissions year is still a sentence, with the actual count against the target.
+    YearEndReport none = withEvaluation(admissionsOnly(0, Optional.empty()));
+    assertThat(none.toVietnameseText())
+        .contains("Kết nạp 0/160 đảng viên mới, đạt 0% chỉ tiêu năm 2022.");
+  }
+
+  @Test
+  void admissionsSentence_fallsBackToTheCount_whenTheOutcomeHasNoPercentage() {
+    Resolution noTarget =
+        new Resolution(
+            io.github.partyorg.structure.LocalizedText.of("Đảng ủy", "Committee"),
+            Y2022,
+            io.github.partyorg.structure.LocalizedText.of("", ""),
+            List.of(
+                Target.of(
+                    "Z",
+                    "Kết nạp đảng viên.",
+                    "Admit members.",
+                    ComputedMetric.MEMBERS_ADMITTED,
+                    new Goal.CountAtLeast(0))));
+    YearEndReport zero =
+        withEvaluation(TargetEvaluator.withDefaults().evaluate(noTarget, sample.figures(Y2022)));
+    assertThat(zero.admissionOutcome()).isPresent();
+    assertThat(zero.toVietnameseText()).contains("Kết nạp 165 đảng viên mới.");
+    assertThat(zero.toEnglishText()).contains("Admitted 165 new members.");
+  }
+
+  @Test
+  void reportInputs_validateTheirFigures() {
+    assertThat(ReportInputs.none().evaluation()).isEmpty();
+    assertThat(ReportInputs.none().nextYear()).isEmpty();
+    assertThat(ReportInputs.none().previousYearDisciplined()).isEmpty();
+    assertThatThrownBy(
+            () -> new ReportInputs(Optional.empty(), OptionalLong.of(-1), Optional.empty()))
+        .hasMessageContaining("previousYearDisciplined");
+    assertThatThrownBy(
+            () ->
+                new ReportInputs(
+                    Optional.of(sample.evaluation(Y2022)),
+                    OptionalLong.empty(),
+                    Optional.of(sample.resolution(Year.of(2022)))))
+        .hasMessageContaining("nextYear");
+    assertThat(
+            new ReportInputs(
+                    Optional.of(sample.evaluation(Y2022)),
+                    OptionalLong.of(0),
+                    Optional.of(sample.resolution(Year.of(2023))))
+                .nextYear())
+        .hasValue(sample.resolution(Year.of(2023)));
+  }
+
+  @Test
+  void evaluationOrNextYear_ofAnotherYear_areRefusedNamingTheField() {
+    Root root = sample.root(Y2022);
+    RootRating rating = sample.rating(Y2022);
+    YearFacts facts = sample.facts(Y2022);
+    YearRecord record = sample.record(Y2022);
+    assertThatThrownBy(
+            () ->
+                YearEndReport.of(
+                    root,
+                    rating,
+                    facts,
+                    record,
+                    new ReportInputs(
+                        Optional.of(sample.evaluation(Year.of(2021))),
+                        OptionalLong.empty(),
+                        Optional.empty())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field evaluation is of the resolution for 2021");
+    assertThatThrownBy(
+            () ->
+                YearEndReport.of(
+                    root,
+                    rating,
+                    facts,
+                    record,
+                    new ReportInputs(
+                        Optional.empty(),
+                        OptionalLong.empty(),
+                        Optional.of(sample.resolution(Y2022)))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("field nextYear is the resolution for 2022");
   }
 }

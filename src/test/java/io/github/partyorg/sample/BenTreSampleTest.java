@@ -14,6 +14,18 @@ import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.HostSector;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.targets.ComputedMetric;
+import io.github.partyorg.targets.Goal;
+import io.github.partyorg.targets.MetricValue;
+import io.github.partyorg.targets.Provenance;
+import io.github.partyorg.targets.ReportedMetric;
+import io.github.partyorg.targets.Resolution;
+import io.github.partyorg.targets.ResolutionEvaluation;
+import io.github.partyorg.targets.Target;
+import io.github.partyorg.targets.TargetKind;
+import io.github.partyorg.targets.TargetOutcome;
+import io.github.partyorg.targets.TargetStatus;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.EnumSet;
@@ -42,12 +54,20 @@ class BenTreSampleTest {
   @Test
   void admissions_165In2022_countedByAdmissionDate() {
     assertThat(admittedIn(sample.root(Y2022), Y2022)).isEqualTo(165);
-    assertThat(sample.admissionTarget(Y2022)).isEqualTo(160);
+    assertThat(admissionTarget(Y2022)).isEqualTo(new Goal.CountAtLeast(160));
     assertThat(admittedIn(sample.root(Y2023), Y2022)).isEqualTo(165);
     assertThat(admittedIn(sample.root(Y2021), Y2021)).isEqualTo(158);
     assertThat(admittedIn(sample.root(Y2023), Y2023)).isEqualTo(172);
-    assertThat(sample.admissionTarget(Y2021)).isEqualTo(150);
-    assertThat(sample.admissionTarget(Y2023)).isEqualTo(180);
+    assertThat(admissionTarget(Y2021)).isEqualTo(new Goal.CountAtLeast(150));
+    assertThat(admissionTarget(Y2023)).isEqualTo(new Goal.CountRange(180, 200));
+  }
+
+  private Goal admissionTarget(Year year) {
+    return sample.resolution(year).targets().stream()
+        .filter(t -> t.metric() == ComputedMetric.MEMBERS_ADMITTED)
+        .findFirst()
+        .orElseThrow()
+        .goal();
   }
 
   @Test
@@ -179,44 +199,97 @@ class BenTreSampleTest {
 
   @Test
   void resolution2023_listsTheSeedsTargets() {
-    List<ResolutionTarget> targets = BenTreSample.resolution2023();
+    Resolution resolution = sample.resolution(Y2023);
+    List<Target> targets = resolution.targets();
+    assertThat(resolution.year()).isEqualTo(Y2023);
+    assertThat(resolution.theme().vi())
+        .isEqualTo("Dân chủ - Kỷ cương - Đồng thuận - Sáng tạo - Phát triển");
     assertThat(targets).hasSize(12);
     assertThat(targets)
-        .extracting(ResolutionTarget::kind)
+        .extracting(Target::kind)
         .contains(
-            "SHARE_EXACTLY_100",
-            "SHARE_AT_LEAST",
-            "SHARE_ABOVE",
-            "COUNT_RANGE",
-            "REDUCTION",
-            "NONE",
-            "PLAN_COMPLETION");
-    ResolutionTarget admissions =
-        targets.stream()
-            .filter(t -> t.metric().equals("MEMBERS_ADMITTED"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(admissions.parameters())
-        .containsExactly(Map.entry("min", "180"), Map.entry("max", "200"));
-    for (ResolutionTarget t : targets) {
+            TargetKind.SHARE_EXACTLY_100,
+            TargetKind.SHARE_AT_LEAST,
+            TargetKind.SHARE_ABOVE,
+            TargetKind.COUNT_RANGE,
+            TargetKind.REDUCTION,
+            TargetKind.NONE,
+            TargetKind.PLAN_COMPLETION);
+    assertThat(resolution.target("T2023-ADMISSIONS").orElseThrow().goal())
+        .isEqualTo(new Goal.CountRange(180, 200));
+    assertThat(resolution.target("T2023-DISCIPLINE").orElseThrow().goal())
+        .isEqualTo(new Goal.Reduction(BigDecimal.valueOf(5)));
+    Target unions = resolution.target("T2023-UNIONS-HTTNV").orElseThrow();
+    assertThat(unions.metric()).isEqualTo(ReportedMetric.UNIONS_AND_YOUTH_AT_LEAST_HTTNV);
+    assertThat(unions.goal()).isEqualTo(new Goal.ShareAbove(BigDecimal.valueOf(90)));
+    assertThat(resolution.target("T2023-UNIONS-KHTNV").orElseThrow().metric())
+        .isEqualTo(ReportedMetric.UNIONS_AND_YOUTH_AT_KHTNV);
+    for (Target t : targets) {
       assertThat(Normalizer.isNormalized(t.label().vi(), Normalizer.Form.NFC)).isTrue();
     }
-    assertThat(sample.reported(Y2023))
-        .containsKeys("AGENCIES_POLITICAL_TASK_WELL", "INSPECTION_PLAN");
-    assertThat(sample.reported(Y2023).get("AGENCIES_POLITICAL_TASK_WELL").isWhole()).isFalse();
-    assertThat(sample.reported(Y2022)).isEmpty();
+    assertThat(sample.resolution(Y2022).targets())
+        .extracting(Target::id)
+        .containsExactly("T2022-ADMISSIONS", "T2022-DISCIPLINE");
+    assertThat(sample.resolution(Y2021).targets()).hasSize(1);
   }
 
   @Test
-  void resolutionTarget_copiesItsParameters() {
-    Map<String, String> params = new java.util.LinkedHashMap<>(Map.of("percent", "5"));
-    ResolutionTarget t =
-        new ResolutionTarget(
-            "X", io.github.partyorg.structure.LocalizedText.of("a", "b"), "NONE", "M", params);
-    params.clear();
-    assertThat(t.parameters()).containsEntry("percent", "5");
-    assertThatThrownBy(() -> t.parameters().put("x", "y"))
-        .isInstanceOf(UnsupportedOperationException.class);
+  void reported_onlyIn2023_andOnlyReportedMetrics() {
+    assertThat(sample.reported(Y2023).get(ReportedMetric.AGENCIES_COMPLETING_POLITICAL_TASK))
+        .hasValueSatisfying(
+            m -> {
+              assertThat(m.provenance()).isEqualTo(Provenance.REPORTED);
+              assertThat(((MetricValue.Proportion) m.value()).share().isWhole()).isFalse();
+            });
+    assertThat(sample.reported(Y2023).get(ReportedMetric.INSPECTION_PLAN))
+        .hasValueSatisfying(m -> assertThat(m.value()).isEqualTo(MetricValue.completion(24, 24)));
+    assertThat(sample.reported(Y2023).measurements())
+        .allMatch(m -> m.metric() instanceof ReportedMetric);
+    assertThat(sample.reported(Y2022).measurements()).isEmpty();
+    assertThat(sample.reported(Y2022).year()).isEqualTo(Y2022);
+    assertThat(sample.figures(Y2022).get(ComputedMetric.MEMBERS_ADMITTED))
+        .hasValueSatisfying(m -> assertThat(m.value()).isEqualTo(MetricValue.count(165)));
+  }
+
+  @Test
+  void evaluation2023_hasTargetsExceededMetAndNotMet_noneUnknown() {
+    ResolutionEvaluation evaluation = sample.evaluation(Y2023);
+    assertThat(evaluation.count(TargetStatus.EXCEEDED)).isPositive();
+    assertThat(evaluation.count(TargetStatus.MET)).isPositive();
+    assertThat(evaluation.count(TargetStatus.NOT_MET)).isPositive();
+    assertThat(evaluation.count(TargetStatus.UNKNOWN)).isZero();
+    assertThat(evaluation.findings()).isEmpty();
+    assertThat(evaluation.outcome("T2023-ADMISSIONS").orElseThrow().status())
+        .isEqualTo(TargetStatus.NOT_MET);
+    assertThat(evaluation.outcome("T2023-AGENCIES").orElseThrow().status())
+        .isEqualTo(TargetStatus.NOT_MET);
+    TargetOutcome discipline = evaluation.outcome("T2023-DISCIPLINE").orElseThrow();
+    assertThat(discipline.status().isReached()).isTrue();
+    assertThat(discipline.previous().orElseThrow().value()).isEqualTo(MetricValue.count(9));
+    assertThat(evaluation.outcome("T2023-INSPECTION").orElseThrow().provenance())
+        .hasValue(Provenance.REPORTED);
+    assertThat(sample.evaluation(Y2023)).isSameAs(evaluation);
+    String text = sample.report(Y2023).toVietnameseText();
+    assertThat(text)
+        .contains("Vượt chỉ tiêu")
+        .contains("Đạt chỉ tiêu")
+        .contains("Không đạt chỉ tiêu");
+  }
+
+  @Test
+  void evaluation2022_admissionsComputedAndExceededAt103comma13() {
+    TargetOutcome admissions = sample.evaluation(Y2022).outcome("T2022-ADMISSIONS").orElseThrow();
+    assertThat(admissions.status()).isEqualTo(TargetStatus.EXCEEDED);
+    assertThat(admissions.provenance()).hasValue(Provenance.COMPUTED);
+    assertThat(admissions.isComputed()).isTrue();
+    assertThat(admissions.percentOfTarget())
+        .hasValueSatisfying(p -> assertThat(p).isEqualByComparingTo("103.13"));
+    assertThat(sample.evaluation(Y2022).outcome("T2022-DISCIPLINE").orElseThrow().status())
+        .isEqualTo(TargetStatus.EXCEEDED);
+    // 2021 has no previous year in the sample: evaluated without one.
+    assertThat(sample.evaluation(Y2021).outcomes())
+        .singleElement()
+        .satisfies(o -> assertThat(o.status()).isEqualTo(TargetStatus.EXCEEDED));
   }
 
   @Test
@@ -264,7 +337,9 @@ class BenTreSampleTest {
     assertThatThrownBy(() -> sample.root(Year.of(2020)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2020");
-    assertThatThrownBy(() -> sample.admissionTarget(Year.of(2024)))
+    assertThatThrownBy(() -> sample.resolution(Year.of(2024)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sample.evaluation(Year.of(2020)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(sample.toString()).isEqualTo("BenTreSample[2021, 2022, 2023]");
   }
@@ -274,6 +349,9 @@ class BenTreSampleTest {
     assertThat(sample.report(Y2021).previousYearDisciplined()).isEmpty();
     assertThat(sample.report(Y2023).previousYearDisciplined()).hasValue(9);
     assertThat(sample.report(Y2023).nextYearTargets()).isEmpty();
+    assertThat(sample.report(Y2023).nextYear()).isEmpty();
+    assertThat(sample.report(Y2021).nextYear()).hasValue(sample.resolution(Y2022));
+    assertThat(sample.report(Y2022).nextYear()).hasValue(sample.resolution(Y2023));
     assertThat(sample.report(Y2023).toVietnameseText())
         .contains("Kết nạp 172/180 đảng viên mới, đạt 95,56% chỉ tiêu năm 2023.")
         .contains("Quyết định kỷ luật 08 đảng viên (giảm 01 trường hợp");
