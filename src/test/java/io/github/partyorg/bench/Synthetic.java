@@ -44,9 +44,9 @@ import java.util.Random;
  *
  * <p>Shape: base organisations are half base committees (2 to 6 cells of 9 to 29 members in a bloc,
  * 2 to 7 cells of 12 to 40 in a province; one committee in twenty has a sub-committee with 2 cells)
- * and half base cells (6 to 27 members), in a mix of host sectors; so a bloc has about 105 base
- * organisations and 300 cells (Vĩnh Long 2022: 95 and 266 for 5,293 members) and the province about
- * 1,000 base organisations and 3,300 cells (Đồng Nai 2024: 944 and 3,069 for 88,695). Each cell has
+ * and half base cells (6 to 27 members), in a mix of host sectors; so a bloc has about 110 base
+ * organisations and 210 cells (Vĩnh Long 2022: 95 and 266 for 5,293 members) and the province about
+ * 1,460 base organisations and 3,350 cells (Đồng Nai 2024: 944 and 3,069 for 88,695). Each cell has
  * a secretary and a deputy secretary; about 2.5% of members were admitted in the year
  * (probationary).
  *
