@@ -180,7 +180,8 @@ final class Input implements AutoCloseable {
           "A read limit is exceeded: " + (from < 0 ? detail : detail.substring(0, from) + ")");
     } else if (e instanceof JacksonIOException) {
       problem = "The input cannot be read.";
-    } else if (e instanceof UnexpectedEndOfInputException) {
+    } else if (e instanceof UnexpectedEndOfInputException
+        || e.getOriginalMessage().contains("end-of-input")) {
       problem = "Malformed JSON: the document ends too early.";
     } else {
       // Jackson's own message may quote the input; say only what is wrong.
