@@ -20,9 +20,16 @@ import org.jspecify.annotations.Nullable;
 public final class JsonFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the offending value. */
   private final String path;
+
+  /** The line, from 1; 0 if unknown. */
   private final int line;
+
+  /** The column, from 1; 0 if unknown. */
   private final int column;
+
+  /** The problem as a plain sentence. */
   private final String problem;
 
   /**

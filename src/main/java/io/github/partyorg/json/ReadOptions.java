@@ -27,6 +27,10 @@ public record ReadOptions(
   /**
    * Checks the limits.
    *
+   * @param lenient whether unknown fields are skipped instead of refused
+   * @param maxDocumentLength the maximum length of a document, in characters
+   * @param maxNestingDepth the maximum nesting depth of arrays and objects
+   * @param maxStringLength the maximum length of a string value or field name, in characters
    * @throws IllegalArgumentException if a limit is not positive
    */
   public ReadOptions {
