@@ -4,7 +4,6 @@ import io.github.partyorg.structure.BaseOrganisationId;
 import io.github.partyorg.structure.CellId;
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.MemberId;
-import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.SubCommitteeId;
 
@@ -44,9 +43,5 @@ enum EntityKind {
 
   boolean isOrganisation() {
     return this == BASE_ORGANISATION || this == SUB_COMMITTEE || this == CELL;
-  }
-
-  static OrganisationId organisation(EntityId id) {
-    return (OrganisationId) id;
   }
 }

@@ -52,14 +52,6 @@ final class Input implements AutoCloseable {
       this.seen = seen;
     }
 
-    String path() {
-      return path;
-    }
-
-    boolean has(String name) {
-      return seen.contains(name);
-    }
-
     /** Fails on the first of the names that the object does not have. */
     void require(String... names) {
       for (String name : names) {

@@ -317,4 +317,67 @@ class JsonErrorsTest {
 
     assertThat(e.path()).isEqualTo("$['a b\\'c']");
   }
+
+  @Test
+  void nullForAnOptionalField_isAWrongType() {
+    JsonFormatException e =
+        readRoot(ROOT.replace("\"officialDate\": \"2011-05-01\"", "\"officialDate\": null"));
+
+    assertAt(e, MEMBER + ".officialDate", 25, 31);
+    assertThat(e.problem()).isEqualTo("Wrong type: expected a string, found null.");
+  }
+
+  @Test
+  void unknownFieldInANestedObject_strictAndLenient() {
+    String json =
+        ROOT.replace(
+            "\"officialDate\": \"2011-05-01\"",
+            "\"officialDate\": \"2011-05-01\", \"suspension\": {\"start\": \"2012-01-01\", \"why\": \"x\"}");
+
+    assertThat(readRoot(json).path()).isEqualTo(MEMBER + ".suspension.why");
+    assertThat(
+            PartyorgJson.withOptions(ReadOptions.defaults().withLenient(true))
+                .readRoot(new StringReader(json))
+                .memberCount())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void openSuspension_endBeforeStart_isRefusedAtTheRange() {
+    String json =
+        ROOT.replace(
+            "\"officialDate\": \"2011-05-01\"",
+            "\"officialDate\": \"2011-05-01\",\n\"suspension\": {\"start\": \"2012-01-01\", \"end\": \"2011-01-01\"}");
+
+    JsonFormatException e = readRoot(json);
+
+    assertAt(e, MEMBER + ".suspension", 26, 15);
+    assertThat(e.problem()).startsWith("The model refuses this date range");
+  }
+
+  @Test
+  void booleanExpected_isAWrongType() {
+    String facts =
+        """
+        {"format": "partyorg.yearFacts", "version": 1, "year": 2025, "reviewDate": "2025-12-15",
+         "members": [{"memberId": "M1", "maternityLeave": "yes"}]}
+        """;
+
+    JsonFormatException e =
+        catchThrowableOfType(JsonFormatException.class, () -> JsonSamples.readYearFacts(facts));
+
+    assertAt(e, "$.members[0].maternityLeave", 2, 51);
+    assertThat(e.problem()).isEqualTo("Wrong type: expected a boolean, found a string.");
+  }
+
+  @Test
+  void unknownFieldsInEveryObjectKind_areRefused() {
+    String[] objects = {
+      "\"sector\": \"OTHER\",", "\"name\": \"Chi bộ C1\",", "\"gender\": \"MALE\",",
+    };
+    for (String anchor : objects) {
+      JsonFormatException e = readRoot(ROOT.replace(anchor, anchor + " \"x\": 0,"));
+      assertThat(e.path()).endsWith(".x");
+    }
+  }
 }

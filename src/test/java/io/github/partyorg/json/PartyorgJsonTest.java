@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.partyorg.rating.Level;
+import io.github.partyorg.rating.QuotaHandling;
+import io.github.partyorg.rating.RatingPolicies;
+import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.RootRater;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
@@ -108,7 +111,7 @@ class PartyorgJsonTest {
   }
 
   static LongStream seeds() {
-    return LongStream.range(0, 40);
+    return LongStream.range(0, 60);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -117,7 +120,11 @@ class PartyorgJsonTest {
     JsonSamples samples = new JsonSamples(seed);
     Root root = samples.root();
     YearFacts facts = samples.yearFacts();
-    RootRating rating = RootRater.forYear(facts.year()).rate(root, facts);
+    RatingPolicies policies =
+        seed % 2 == 0
+            ? RatingPolicies.defaults()
+            : RatingPolicies.defaults().withQuotaHandling(QuotaHandling.ENFORCE);
+    RootRating rating = RootRater.of(Regime.forYear(facts.year()), policies).rate(root, facts);
 
     String json = write(rating);
 
