@@ -167,8 +167,7 @@ class JsonErrorsTest {
             ROOT.replace("Chi bộ C1", "x".repeat(200)),
             ReadOptions.defaults().withMaxStringLength(100));
 
-    assertThat(e.path()).isEqualTo("$.baseOrganisations[0].cells[0].name");
-    assertThat(e.line()).isEqualTo(17);
+    assertAt(e, "$.baseOrganisations[0].cells[0].name", 17, 221);
     assertThat(e.problem()).startsWith("A read limit is exceeded").contains("100");
   }
 
@@ -177,8 +176,7 @@ class JsonErrorsTest {
     JsonFormatException e = readRoot(ROOT, ReadOptions.defaults().withMaxNestingDepth(6));
 
     // The limit is hit when the member object opens, before its index is on the path.
-    assertThat(e.path()).isEqualTo("$.baseOrganisations[0].cells[0].members");
-    assertThat(e.line()).isEqualTo(19);
+    assertAt(e, "$.baseOrganisations[0].cells[0].members", 19, 14);
     assertThat(e.problem()).startsWith("A read limit is exceeded").contains("6");
   }
 
@@ -188,7 +186,7 @@ class JsonErrorsTest {
 
     JsonFormatException e = readRoot(big, ReadOptions.defaults().withMaxDocumentLength(10_000));
 
-    assertThat(e.line()).isEqualTo(17);
+    assertAt(e, "$.baseOrganisations[0].cells[0]", 17, 15671);
     assertThat(e.problem()).startsWith("A read limit is exceeded").contains("10000");
   }
 
@@ -207,8 +205,7 @@ class JsonErrorsTest {
   void truncatedDocument_isAnError() {
     JsonFormatException e = readRoot(ROOT.substring(0, ROOT.indexOf("\"gender\"")));
 
-    assertThat(e.path()).isEqualTo(MEMBER);
-    assertThat(e.line()).isEqualTo(22);
+    assertAt(e, MEMBER, 22, 15);
     assertThat(e.problem()).contains("ends too early");
   }
 
