@@ -371,4 +371,17 @@ class PartyorgJsonTest {
         .isEqualTo(JsonSamples.readYearFacts(facts()));
     assertThat(readFacts(json).path()).isEqualTo("$.comment");
   }
+
+  @Test
+  void fieldOrder_doesNotMatter() throws IOException {
+    String facts = facts();
+    String header = "\"format\": \"partyorg.yearFacts\",\n  \"version\": 1,\n  \"year\": 2025,\n";
+    assertThat(facts).contains(header);
+    String reordered =
+        facts
+            .replace(header, "")
+            .replace("\"decisions\": [", header.replace(",\n", ",") + "\"decisions\": [");
+
+    assertThat(JsonSamples.readYearFacts(reordered)).isEqualTo(JsonSamples.readYearFacts(facts));
+  }
 }
