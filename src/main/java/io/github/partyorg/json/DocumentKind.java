@@ -1,0 +1,45 @@
+package io.github.partyorg.json;
+
+/**
+ * The kinds of JSON document (loại tài liệu): the value of each document's {@code format} field.
+ *
+ * <p>Every kind is at {@link #VERSION} 1. Later kinds (four-good profiles, targets, policies, the
+ * report) are added as new constants without changing the existing ones.
+ */
+public enum DocumentKind {
+  /** A root's structure: {@code partyorg.root}. */
+  ROOT("partyorg.root"),
+  /** A year's rating facts: {@code partyorg.yearFacts}. */
+  YEAR_FACTS("partyorg.yearFacts"),
+  /** The rating of a root for a year, with explanations: {@code partyorg.rootRating}. */
+  ROOT_RATING("partyorg.rootRating");
+
+  /** The version of the format that this library reads and writes. */
+  public static final int VERSION = 1;
+
+  private final String formatName;
+
+  DocumentKind(String formatName) {
+    this.formatName = formatName;
+  }
+
+  /**
+   * The value of the {@code format} field.
+   *
+   * @return the format name, for example {@code partyorg.root}
+   */
+  public String formatName() {
+    return formatName;
+  }
+
+  /**
+   * The path of this kind's JSON Schema among the jar's resources.
+   *
+   * @return the resource path, for example {@code /io/github/partyorg/json/schema/root.schema.json}
+   */
+  public String schemaResource() {
+    return "/io/github/partyorg/json/schema/"
+        + formatName.substring("partyorg.".length())
+        + ".schema.json";
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.partyorg.json;
+
+/** The two fields every document starts with: {@code format} and {@code version}. */
+final class Header {
+  private Header() {}
+
+  /** Reads {@code format} or {@code version}; returns false for any other field. */
+  static boolean read(Input in, String name, DocumentKind expected) {
+    if (name.equals("format")) {
+      String format = in.string();
+      if (!format.equals(expected.formatName())) {
+        String what = "an unknown format";
+        for (DocumentKind kind : DocumentKind.values()) {
+          if (kind.formatName().equals(format)) {
+            what = "a " + kind.formatName() + " document";
+          }
+        }
+        throw in.fail(
+            "Wrong document: expected " + expected.formatName() + ", found " + what + ".");
+      }
+      return true;
+    }
+    if (name.equals("version")) {
+      if (in.integer(Integer.MIN_VALUE, Integer.MAX_VALUE) != DocumentKind.VERSION) {
+        throw in.fail(
+            "Unsupported version: this library reads version " + DocumentKind.VERSION + ".");
+      }
+      return true;
+    }
+    return false;
+  }
+}

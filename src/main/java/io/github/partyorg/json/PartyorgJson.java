@@ -1,0 +1,154 @@
+package io.github.partyorg.json;
+
+import io.github.partyorg.rating.RootRating;
+import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Root;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads and writes the documents of the JSON interchange format (đọc, ghi tài liệu JSON).
+ *
+ * <p>Each document is one object that starts with {@code "format"} (see {@link DocumentKind}) and
+ * {@code "version": 1}; {@code docs/JSON.md} and the JSON Schemas under {@code
+ * io/github/partyorg/json/schema/} describe every field. Writing then reading gives back an equal
+ * value: {@code readRoot(writeRoot(x)).equals(x)}, and the same for {@link YearFacts}.
+ *
+ * <p>Readers are strict by default: see {@link ReadOptions}. Every problem in the input, including
+ * content the model refuses and a reader that fails, is a {@link JsonFormatException} naming the
+ * JSON path, the line and the column; no other exception escapes a reader for bad input. Readers
+ * and writers neither close the given {@link Reader} or {@link Writer}; the writers flush it.
+ *
+ * <p>Immutable and thread-safe: one instance can read many documents concurrently.
+ */
+public final class PartyorgJson {
+  private static final PartyorgJson STANDARD = new PartyorgJson(ReadOptions.defaults());
+
+  private final ReadOptions options;
+  private final JsonFactory factory;
+
+  private PartyorgJson(ReadOptions options) {
+    this.options = options;
+    this.factory = Input.factory(options);
+  }
+
+  /**
+   * The reader and writer with the default, strict options.
+   *
+   * @return the standard instance
+   */
+  public static PartyorgJson standard() {
+    return STANDARD;
+  }
+
+  /**
+   * A reader and writer with the given options.
+   *
+   * @param options how documents are read
+   * @return the instance
+   * @throws NullPointerException if {@code options} is null
+   */
+  public static PartyorgJson withOptions(ReadOptions options) {
+    return new PartyorgJson(Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The options documents are read with.
+   *
+   * @return the options
+   */
+  public ReadOptions options() {
+    return options;
+  }
+
+  /**
+   * Reads a {@code partyorg.root} document.
+   *
+   * @param reader the document; not closed
+   * @return the root
+   * @throws JsonFormatException if the document is not a valid root document, the model refuses its
+   *     content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public Root readRoot(Reader reader) {
+    return read(reader, RootFormat::read);
+  }
+
+  /**
+   * Writes a root as a {@code partyorg.root} document.
+   *
+   * @param root the root
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeRoot(Root root, Writer writer) {
+    Objects.requireNonNull(root, "root");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.ROOT,
+        o -> RootFormat.write(root, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.yearFacts} document.
+   *
+   * @param reader the document; not closed
+   * @return the year's facts
+   * @throws JsonFormatException if the document is not a valid year-facts document, the model
+   *     refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public YearFacts readYearFacts(Reader reader) {
+    return read(reader, YearFactsFormat::read);
+  }
+
+  /**
+   * Writes a year's facts as a {@code partyorg.yearFacts} document.
+   *
+   * @param facts the facts
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeYearFacts(YearFacts facts, Writer writer) {
+    Objects.requireNonNull(facts, "facts");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.YEAR_FACTS,
+        o -> YearFactsFormat.write(facts, o));
+  }
+
+  /**
+   * Writes a rating result as a {@code partyorg.rootRating} document, with every explanation. This
+   * kind is written only: version 1 has no reader for it.
+   *
+   * @param rating the rating
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeRootRating(RootRating rating, Writer writer) {
+    Objects.requireNonNull(rating, "rating");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.ROOT_RATING,
+        o -> RootRatingFormat.write(rating, o));
+  }
+
+  private <T> T read(Reader reader, Function<Input, T> body) {
+    Objects.requireNonNull(reader, "reader");
+    try (Input in = Input.open(factory, reader, options)) {
+      return in.document(() -> body.apply(in));
+    } catch (JsonFormatException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Defence in depth: whatever slipped past the typed checks is still a format error.
+      throw new JsonFormatException("$", 0, 0, "The document cannot be read.", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.partyorg.json;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.StringReader;
+
+/**
+ * Fuzzes the readers: whatever the input, nothing but {@link JsonFormatException} escapes.
+ *
+ * <p>In the normal test phase this runs in regression mode over the seeds in {@code
+ * src/test/resources/io/github/partyorg/json/JsonReaderFuzzTestInputs/}. To fuzz for longer: {@code
+ * JAZZER_FUZZ=1 ./mvnw -B test -Dtest=JsonReaderFuzzTest -Dcoverage.line.minimum=0}.
+ */
+class JsonReaderFuzzTest {
+  private static final PartyorgJson STRICT =
+      PartyorgJson.withOptions(
+          ReadOptions.defaults().withMaxDocumentLength(1 << 20).withMaxStringLength(1_000));
+  private static final PartyorgJson LENIENT =
+      PartyorgJson.withOptions(STRICT.options().withLenient(true));
+
+  @FuzzTest(maxDuration = "30s")
+  void readerThrowsOnlyJsonFormatException(byte[] data) {
+    String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    boolean lenient = data.length > 0 && (data[0] & 1) == 1;
+    PartyorgJson json = lenient ? LENIENT : STRICT;
+    try {
+      json.readRoot(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      // the documented exception
+    }
+    try {
+      json.readYearFacts(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      // the documented exception
+    }
+  }
+}
