@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the JSON input files of the commands, turning every failure into an exit code 3. */
 final class InputFiles {
@@ -33,16 +34,26 @@ final class InputFiles {
   static Root readRoot(String file, PrintStream err) {
     long start = System.nanoTime();
     Root root = read(file, PartyorgJson.standard()::readRoot);
-    if (root.memberCount() > PROGRESS_MEMBERS) {
-      err.println(
-          String.format(
-              Locale.ROOT,
-              "partyorg: read %,d members from %s in %.1f s",
-              root.memberCount(),
-              file,
-              (System.nanoTime() - start) / 1e9));
+    String progress = progress(root.memberCount(), file, System.nanoTime() - start);
+    if (progress != null) {
+      err.println(progress);
     }
     return root;
+  }
+
+  /**
+   * The progress line of a root read, for a large root only.
+   *
+   * @param members the root's member count
+   * @param file the file's name
+   * @param nanos how long the reading took
+   * @return the line, or null when the root has at most {@link #PROGRESS_MEMBERS} members
+   */
+  static @Nullable String progress(int members, String file, long nanos) {
+    return members > PROGRESS_MEMBERS
+        ? String.format(
+            Locale.ROOT, "partyorg: read %,d members from %s in %.1f s", members, file, nanos / 1e9)
+        : null;
   }
 
   /**

@@ -271,4 +271,36 @@ class FileCommandsTest {
     assertThat(run("report", "-h")).isEqualTo(Main.EXIT_OK);
     assertThat(out()).contains("Reading a report's inputs from a file is not supported yet");
   }
+
+  @Test
+  void progress_reportedForLargeRootsOnly() {
+    assertThat(InputFiles.progress(12_345, "big.json", 400_000_000L))
+        .isEqualTo("partyorg: read 12,345 members from big.json in 0.4 s");
+    assertThat(InputFiles.progress(10_000, "small.json", 1L)).isNull();
+  }
+
+  @Test
+  void rateFactsOfAYearNoRegimeCovers_exit3_unlessARegimeIsGiven() throws IOException {
+    StringWriter text = new StringWriter();
+    PartyorgJson.standard()
+        .writeYearFacts(
+            YearFacts.builder().year(Year.of(2017)).reviewDate(LocalDate.of(2017, 12, 15)).build(),
+            text);
+    Path old = write("old.json", text.toString());
+    assertThat(run("rate", root, old)).isEqualTo(Main.EXIT_INVALID_INPUT);
+    assertThat(out()).isEmpty();
+    assertThat(err()).contains("no regime covers the year 2017; give --regime");
+    assertThat(run("rate", root, old, "--regime", "R2018", "--lang", "en")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).contains("regime R2018");
+  }
+
+  @Test
+  void charterWithTwoFilesOrTwoCommands_isUsageError() {
+    assertThat(run("charter", bloc, bloc)).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("validate", "charter")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(out()).isEmpty();
+    assertThat(err())
+        .contains("charter needs at most one FILE")
+        .contains("give one command, not 'validate' and 'charter'");
+  }
 }
