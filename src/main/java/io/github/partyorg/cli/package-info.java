@@ -1,6 +1,6 @@
 /**
- * The command line: runs the library's jobs on bundled data (later: on a file). The only package
- * that writes to the console.
+ * The command line: runs the library's jobs on bundled data or on JSON files. The only package that
+ * writes to the console.
  */
 @NullMarked
 package io.github.partyorg.cli;

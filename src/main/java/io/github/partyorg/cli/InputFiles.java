@@ -1,0 +1,88 @@
+package io.github.partyorg.cli;
+
+import io.github.partyorg.json.JsonFormatException;
+import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Root;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** Reads the JSON input files of the commands, turning every failure into an exit code 3. */
+final class InputFiles {
+  /** Above this many members, reading a root reports its progress on standard error. */
+  static final int PROGRESS_MEMBERS = 10_000;
+
+  private InputFiles() {}
+
+  /**
+   * Reads a {@code partyorg.root} file.
+   *
+   * @param file the file's name
+   * @param err where progress goes for a large file
+   * @return the root
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static Root readRoot(String file, PrintStream err) {
+    long start = System.nanoTime();
+    Root root = read(file, PartyorgJson.standard()::readRoot);
+    String progress = progress(root.memberCount(), file, System.nanoTime() - start);
+    if (progress != null) {
+      err.println(progress);
+    }
+    return root;
+  }
+
+  /**
+   * The progress line of a root read, for a large root only.
+   *
+   * @param members the root's member count
+   * @param file the file's name
+   * @param nanos how long the reading took
+   * @return the line, or null when the root has at most {@link #PROGRESS_MEMBERS} members
+   */
+  static @Nullable String progress(int members, String file, long nanos) {
+    return members > PROGRESS_MEMBERS
+        ? String.format(
+            Locale.ROOT, "partyorg: read %,d members from %s in %.1f s", members, file, nanos / 1e9)
+        : null;
+  }
+
+  /**
+   * Reads a {@code partyorg.yearFacts} file.
+   *
+   * @param file the file's name
+   * @return the facts
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static YearFacts readYearFacts(String file) {
+    return read(file, PartyorgJson.standard()::readYearFacts);
+  }
+
+  private static <T> T read(String file, Function<Reader, T> reader) {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new InvalidInputException(file + ": not a valid file name");
+    }
+    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return reader.apply(in);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    } catch (JsonFormatException e) {
+      throw new InvalidInputException(file + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,148 @@
+package io.github.partyorg.cli;
+
+import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.rating.DecisionFinding;
+import io.github.partyorg.rating.Level;
+import io.github.partyorg.rating.LevelCounts;
+import io.github.partyorg.rating.QuotaFinding;
+import io.github.partyorg.rating.RatingPolicies;
+import io.github.partyorg.rating.Regime;
+import io.github.partyorg.rating.RootRater;
+import io.github.partyorg.rating.RootRating;
+import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Root;
+import java.io.PrintStream;
+import java.io.StringWriter;
+
+/** {@code rate ROOT_FILE FACTS_FILE}: rates a root's members and organisations for a year. */
+final class RateCommand implements Command {
+  @Override
+  public String name() {
+    return "rate";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
+                             [--format text|json] [--lang vi|en]
+
+        Read ROOT_FILE (a partyorg.root JSON document) and FACTS_FILE (a partyorg.yearFacts
+        document, docs/JSON.md), rate every member and organisation for the facts' year with the
+        default policies, and print a summary (text) or the partyorg.rootRating document (json).
+
+        Options:
+          --regime R2018|R2023|R2025  Rules applied (default: the regime of the facts' year).
+          --format text|json          Form of the output (default: text).
+          --lang vi|en                Language of the text summary (default: vi).
+          -h, --help                  Print this help.
+
+        """
+        + Main.EXIT_CODES;
+  }
+
+  @Override
+  public int run(Options options, PrintStream out, PrintStream err) {
+    options.refuseOthers(name(), false, false, true, true);
+    if (options.positionals.size() != 2) {
+      throw new UsageException("rate needs ROOT_FILE and FACTS_FILE");
+    }
+    boolean json = options.format("text", "json").equals("json");
+    Regime regime = null;
+    if (options.regime != null) {
+      for (Regime r : Regime.values()) {
+        if (r.name().equals(options.regime)) {
+          regime = r;
+        }
+      }
+      if (regime == null) {
+        throw new UsageException(
+            "--regime needs R2018, R2023 or R2025, not '" + options.regime + "'");
+      }
+    }
+    String factsFile = options.positionals.get(1);
+    Root root = InputFiles.readRoot(options.positionals.get(0), err);
+    YearFacts facts = InputFiles.readYearFacts(factsFile);
+    if (regime == null) {
+      try {
+        regime = Regime.forYear(facts.year());
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(
+            factsFile + ": no regime covers the year " + facts.year() + "; give --regime");
+      }
+    }
+    RootRating rating = RootRater.of(regime, RatingPolicies.defaults()).rate(root, facts);
+    if (json) {
+      StringWriter text = new StringWriter();
+      PartyorgJson.standard().writeRootRating(rating, text);
+      out.print(text);
+    } else {
+      out.print(summary(root, rating, options.language));
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Formats a rating as a short text: the counts per level, the findings, the missing facts.
+   *
+   * @param root the root rated
+   * @param rating its rating
+   * @param language the language of the text
+   * @return the text
+   */
+  static String summary(Root root, RootRating rating, Language language) {
+    boolean vi = language == Language.VI;
+    StringBuilder text = new StringBuilder();
+    text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
+    text.append(vi ? "Xếp loại chất lượng năm " : "Quality rating of ")
+        .append(rating.year())
+        .append(vi ? ", quy định " : ", regime ")
+        .append(rating.regime())
+        .append('\n');
+    counts(text, vi ? "Đảng viên" : "Members", rating.memberCounts(), vi);
+    counts(
+        text,
+        vi ? "Tổ chức cơ sở đảng" : "Base organisations",
+        rating.baseOrganisationCounts(),
+        vi);
+    text.append(vi ? "Phát hiện về tỷ lệ: " : "Quota findings: ")
+        .append(rating.quotaFindings().size())
+        .append('\n');
+    for (QuotaFinding finding : rating.quotaFindings()) {
+      text.append("  - ")
+          .append(finding.scope().value())
+          .append(": ")
+          .append(finding.message().in(language))
+          .append('\n');
+    }
+    text.append(vi ? "Phát hiện về quyết định: " : "Decision findings: ")
+        .append(rating.decisionFindings().size())
+        .append('\n');
+    for (DecisionFinding finding : rating.decisionFindings()) {
+      text.append("  - ")
+          .append(finding.entityId().value())
+          .append(" (")
+          .append(finding.rule())
+          .append("): ")
+          .append(finding.message().in(language))
+          .append('\n');
+    }
+    text.append(vi ? "Thiếu dữ kiện: " : "Missing facts: ")
+        .append(rating.missingFacts().size())
+        .append('\n');
+    return text.toString();
+  }
+
+  private static void counts(StringBuilder text, String label, LevelCounts counts, boolean vi) {
+    text.append(label).append(':');
+    for (Level level : Level.values()) {
+      text.append(' ').append(level.name()).append(' ').append(counts.count(level)).append(',');
+    }
+    text.append(vi ? " không xếp loại " : " not rated ")
+        .append(counts.notRated())
+        .append(vi ? ", thiếu dữ kiện " : ", incomplete ")
+        .append(counts.incomplete())
+        .append('\n');
+  }
+}
