@@ -167,6 +167,18 @@ class YearReportJsonTest {
   }
 
   @Test
+  void theExampleInTheDocs_isTheTemplate() throws java.io.IOException {
+    String docs =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("docs/JSON.md"), java.nio.charset.StandardCharsets.UTF_8);
+    int section = docs.indexOf("## `partyorg.yearReport`");
+    int start = docs.indexOf("```json\n", section) + "```json\n".length();
+    String example = docs.substring(start, docs.indexOf("```", start));
+
+    assertThat(read(example)).isEqualTo(read(TEMPLATE));
+  }
+
+  @Test
   void sample2022_writtenAndReadBack_givesTheSameReport() {
     Year year = Year.of(2022);
     BenTreSample s = BenTreSample.get();
