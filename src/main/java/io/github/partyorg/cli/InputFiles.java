@@ -3,6 +3,7 @@ package io.github.partyorg.cli;
 import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -65,6 +66,17 @@ final class InputFiles {
    */
   static YearFacts readYearFacts(String file) {
     return read(file, PartyorgJson.standard()::readYearFacts);
+  }
+
+  /**
+   * Reads a {@code partyorg.yearReport} file.
+   *
+   * @param file the file's name
+   * @return the year's report data
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static YearReportData readYearReport(String file) {
+    return read(file, PartyorgJson.standard()::readYearReport);
   }
 
   private static <T> T read(String file, Function<Reader, T> reader) {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
+ * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown] [--lang vi|en]
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
@@ -61,6 +62,8 @@ public final class Main {
   private static final String USAGE =
       """
       Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
+             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown]
+                             [--lang vi|en]
              partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
@@ -69,7 +72,7 @@ public final class Main {
 
       Commands:
         report    Print the year-end report of the bundled synthetic Bến Tre-shaped sample
-                  (default). Reading a report's inputs from a file is not supported yet.
+                  (default), or of a root, its facts and its year-report data (JSON files).
         charter   Print the charter findings (rules S1-S8) of the bundled example bloc, or of
                   FILE (a partyorg.root JSON document).
         validate  Read FILE (a partyorg.root JSON document) and print its charter findings.

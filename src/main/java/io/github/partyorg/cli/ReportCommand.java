@@ -1,12 +1,19 @@
 package io.github.partyorg.cli;
 
+import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.sample.BenTreSample;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.time.Year;
+import java.util.List;
 
-/** {@code report}: the year-end report of the bundled Bến Tre-shaped sample. */
+/**
+ * {@code report}: the year-end report of the bundled Bến Tre-shaped sample, or of three files (a
+ * root, its year's facts and the year's report data).
+ */
 final class ReportCommand implements Command {
   @Override
   public String name() {
@@ -17,12 +24,16 @@ final class ReportCommand implements Command {
   public String help() {
     return """
         Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
+               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown]
+                               [--lang vi|en]
 
         Print the year-end report of the bundled synthetic Bến Tre-shaped sample (the default
-        command). Reading a report's inputs from a file is not supported yet.
+        command), or of ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and
+        YEAR_REPORT_FILE (partyorg.yearReport): the root is rated with the rules of the facts'
+        year and the year's resolution is evaluated with the default policies.
 
         Options:
-          --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
+          --year YYYY            Year of the sample's report: 2021, 2022 or 2023 (default: 2022).
           --format text|markdown Form of the report (default: text).
           --lang vi|en           Language of the output (default: vi).
           -h, --help             Print this help.
@@ -36,13 +47,24 @@ final class ReportCommand implements Command {
     if (options.asOf != null) {
       throw new UsageException("--as-of applies to the charter command only (and to validate)");
     }
+    List<String> files = options.positionals;
+    if (files.size() == 3) {
+      if (options.year != null) {
+        throw new UsageException("--year applies to the bundled sample only; the files give it");
+      }
+      options.refuseOthers(name(), false, false, true, false);
+      boolean markdown = options.format("text", "markdown").equals("markdown");
+      print(fromFiles(files, err), markdown, options.language, out);
+      return Main.EXIT_OK;
+    }
     options.refuseOthers(name(), false, true, true, false);
-    if (!options.positionals.isEmpty()) {
-      String extra = options.positionals.get(0);
+    if (!files.isEmpty()) {
+      String extra = files.get(0);
       throw new UsageException(
           Main.isCommand(extra)
               ? "give one command, not 'report' and '" + extra + "'"
-              : "report reads the bundled sample only; reading a file is not supported yet");
+              : "report needs no file (the bundled sample) or three: ROOT_FILE FACTS_FILE"
+                  + " YEAR_REPORT_FILE");
     }
     Year year = Year.of(2022);
     if (options.year != null) {
@@ -55,12 +77,31 @@ final class ReportCommand implements Command {
                   () -> new UsageException("--year needs 2021, 2022 or 2023, not '" + value + "'"));
     }
     boolean markdown = options.format("text", "markdown").equals("markdown");
-    YearEndReport report = BenTreSample.get().report(year);
-    Language language = options.language;
+    print(BenTreSample.get().report(year), markdown, options.language, out);
+    return Main.EXIT_OK;
+  }
+
+  private static YearEndReport fromFiles(List<String> files, PrintStream err) {
+    Root root = InputFiles.readRoot(files.get(0), err);
+    YearFacts facts = InputFiles.readYearFacts(files.get(1));
+    String dataFile = files.get(2);
+    YearReportData data = InputFiles.readYearReport(dataFile);
+    if (!facts.year().equals(data.year())) {
+      throw new InvalidInputException(
+          dataFile + ": the report is for " + data.year() + ", the facts for " + facts.year());
+    }
+    try {
+      return data.report(root, facts);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(dataFile + ": the report cannot be built: " + e.getMessage());
+    }
+  }
+
+  private static void print(
+      YearEndReport report, boolean markdown, Language language, PrintStream out) {
     out.print(
         markdown
             ? report.toMarkdown(language)
             : language == Language.VI ? report.toVietnameseText() : report.toEnglishText());
-    return Main.EXIT_OK;
   }
 }

@@ -12,7 +12,12 @@ public enum DocumentKind {
   /** A year's rating facts: {@code partyorg.yearFacts}. */
   YEAR_FACTS("partyorg.yearFacts"),
   /** The rating of a root for a year, with explanations: {@code partyorg.rootRating}. */
-  ROOT_RATING("partyorg.rootRating");
+  ROOT_RATING("partyorg.rootRating"),
+  /**
+   * What a year-end report needs beyond the root and the facts (records, resolution, reported
+   * figures, previous year, next year's resolution): {@code partyorg.yearReport}.
+   */
+  YEAR_REPORT("partyorg.yearReport");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;

@@ -62,6 +62,16 @@ final class Input implements AutoCloseable {
       }
     }
 
+    /** Whether the object had the field. */
+    boolean has(String name) {
+      return seen.contains(name);
+    }
+
+    /** A problem with the object as a whole, reported where it starts. */
+    JsonFormatException fail(String problem) {
+      return failAt(path, start, problem, null);
+    }
+
     /** Builds a model value; the model's refusal is reported at this object. */
     <T> T build(String what, Supplier<T> builder) {
       try {

@@ -2,6 +2,7 @@ package io.github.partyorg.json;
 
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Each document is one object that starts with {@code "format"} (see {@link DocumentKind}) and
  * {@code "version": 1}; {@code docs/JSON.md} and the JSON Schemas under {@code
  * io/github/partyorg/json/schema/} describe every field. Writing then reading gives back an equal
- * value: {@code readRoot(writeRoot(x)).equals(x)}, and the same for {@link YearFacts}.
+ * value: {@code readRoot(writeRoot(x)).equals(x)}, and the same for {@link YearFacts} and {@link
+ * YearReportData}.
  *
  * <p>Readers are strict by default: see {@link ReadOptions}. Every problem in the input, including
  * content the model refuses and a reader that fails, is a {@link JsonFormatException} naming the
@@ -121,6 +123,35 @@ public final class PartyorgJson {
         Objects.requireNonNull(writer, "writer"),
         DocumentKind.YEAR_FACTS,
         o -> YearFactsFormat.write(facts, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.yearReport} document.
+   *
+   * @param reader the document; not closed
+   * @return the year's report data
+   * @throws JsonFormatException if the document is not a valid year-report document, the model
+   *     refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public YearReportData readYearReport(Reader reader) {
+    return read(reader, YearReportFormat::read);
+  }
+
+  /**
+   * Writes a year's report data as a {@code partyorg.yearReport} document.
+   *
+   * @param data the data
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeYearReport(YearReportData data, Writer writer) {
+    Objects.requireNonNull(data, "data");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.YEAR_REPORT,
+        o -> YearReportFormat.write(data, o));
   }
 
   /**

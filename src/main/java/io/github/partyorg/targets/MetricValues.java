@@ -4,9 +4,11 @@ import java.time.Year;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures of one year, one {@link Measurement} per metric, in the order they were added. Built
@@ -69,6 +71,22 @@ public final class MetricValues {
    */
   public Collection<Measurement> measurements() {
     return byKey.values();
+  }
+
+  /**
+   * Two figures are equal when they are for the same year and hold equal measurements in the same
+   * order.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof MetricValues that
+        && year.equals(that.year)
+        && List.copyOf(byKey.values()).equals(List.copyOf(that.byKey.values()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, List.copyOf(byKey.values()));
   }
 
   @Override

@@ -252,7 +252,7 @@ class FileCommandsTest {
         .contains("--as-of does not apply to the rate command")
         .contains("validate needs one FILE")
         .contains("--regime does not apply to the validate command")
-        .contains("reading a file is not supported yet")
+        .contains("report needs no file (the bundled sample) or three")
         .contains("unknown command or option 'frobnicate'");
   }
 
@@ -267,9 +267,9 @@ class FileCommandsTest {
   }
 
   @Test
-  void reportHelp_saysFilesAreNotSupportedYet() {
+  void reportHelp_namesTheThreeFiles() {
     assertThat(run("report", "-h")).isEqualTo(Main.EXIT_OK);
-    assertThat(out()).contains("Reading a report's inputs from a file is not supported yet");
+    assertThat(out()).contains("partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE");
   }
 
   @Test

@@ -32,5 +32,10 @@ class JsonReaderFuzzTest {
     } catch (JsonFormatException expected) {
       // the documented exception
     }
+    try {
+      json.readYearReport(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      // the documented exception
+    }
   }
 }

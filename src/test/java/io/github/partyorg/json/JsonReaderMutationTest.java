@@ -25,10 +25,11 @@ class JsonReaderMutationTest {
   }
 
   private static byte[] valid(Random random, long seed) throws IOException {
-    return switch (random.nextInt(4)) {
+    return switch (random.nextInt(5)) {
       case 0 -> PartyorgJsonTest.seed("root.json").getBytes(StandardCharsets.UTF_8);
       case 1 -> PartyorgJsonTest.seed("yearFacts.json").getBytes(StandardCharsets.UTF_8);
       case 2 -> JsonSamples.write(new JsonSamples(seed).root()).getBytes(StandardCharsets.UTF_8);
+      case 4 -> YearReportJsonTest.TEMPLATE.getBytes(StandardCharsets.UTF_8);
       default -> {
         JsonSamples samples = new JsonSamples(seed);
         samples.root();
@@ -84,15 +85,16 @@ class JsonReaderMutationTest {
 
     Throwable root = catchThrowable(() -> json.readRoot(new StringReader(text)));
     Throwable facts = catchThrowable(() -> json.readYearFacts(new StringReader(text)));
+    Throwable report = catchThrowable(() -> json.readYearReport(new StringReader(text)));
 
     // A mutation may leave a valid document (a changed digit, added spaces); then it reads.
-    for (Throwable thrown : new Throwable[] {root, facts}) {
+    for (Throwable thrown : new Throwable[] {root, facts, report}) {
       if (thrown != null) {
         assertThat(thrown).isInstanceOf(JsonFormatException.class);
         assertThat(thrown.getMessage()).matches("(?s)\\$.* \\(line \\d+, column \\d+\\): .*");
       }
     }
     // Every document is of one kind: at least one of the readers refuses it.
-    assertThat(root == null && facts == null).isFalse();
+    assertThat(root == null && facts == null && report == null).isFalse();
   }
 }
