@@ -2,6 +2,7 @@ package io.github.partyorg;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,6 +39,9 @@ class ArchitectureTest {
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.partyorg");
+    // Without classes every rule below would pass vacuously.
+    assertThat(classes.containPackage("io.github.partyorg.structure")).isTrue();
+    assertThat(classes.containPackage("io.github.partyorg.cli")).isTrue();
   }
 
   static Stream<String> layers() {

@@ -1,5 +1,7 @@
 package io.github.partyorg.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
 
@@ -25,17 +27,25 @@ class JsonReaderFuzzTest {
     try {
       json.readRoot(new StringReader(text));
     } catch (JsonFormatException expected) {
-      // the documented exception
+      assertNamesAPlace(expected);
     }
     try {
       json.readYearFacts(new StringReader(text));
     } catch (JsonFormatException expected) {
-      // the documented exception
+      assertNamesAPlace(expected);
     }
     try {
       json.readYearReport(new StringReader(text));
     } catch (JsonFormatException expected) {
-      // the documented exception
+      assertNamesAPlace(expected);
     }
+  }
+
+  /** The documented exception always says where: a JSON path from the root, and a position. */
+  private static void assertNamesAPlace(JsonFormatException e) {
+    assertThat(e.path()).startsWith("$");
+    assertThat(e.line()).isNotNegative();
+    assertThat(e.column()).isNotNegative();
+    assertThat(e.getMessage()).startsWith(e.path());
   }
 }
