@@ -57,7 +57,8 @@ public final class Main {
           new ReportCommand(),
           new CharterCommand(false),
           new CharterCommand(true),
-          new RateCommand());
+          new RateCommand(),
+          new FourGoodCommand());
 
   private static final String USAGE =
       """
@@ -68,6 +69,8 @@ public final class Main {
              partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
                            [--format text|json] [--lang vi|en]
+             partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
+                               [--lang vi|en]
              partyorg [COMMAND] --help
 
       Commands:
@@ -77,11 +80,13 @@ public final class Main {
                   FILE (a partyorg.root JSON document).
         validate  Read FILE (a partyorg.root JSON document) and print its charter findings.
         rate      Rate the members and organisations of ROOT_FILE with the facts of FACTS_FILE.
+        fourgood  Assess the cells of ROOT_FILE for the four-good title (PROFILE_FILE, YEAR_FILE).
 
       Options:
         --lang vi|en           Language of the output (default: vi).
         --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
-        --format FORMAT        Form of the output: text|markdown (report), text|json (rate).
+        --format FORMAT        Form of the output: text|markdown (report), text|json (rate,
+                               fourgood).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
         --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).
@@ -155,7 +160,7 @@ public final class Main {
    * Tells whether an argument names a command.
    *
    * @param arg the argument
-   * @return true for report, charter, validate and rate
+   * @return true for report, charter, validate, rate and fourgood
    */
   static boolean isCommand(String arg) {
     return command(arg) != null;
