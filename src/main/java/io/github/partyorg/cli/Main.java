@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
+ * partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
  * </pre>
  *
@@ -26,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * sample ({@link BenTreSample}), by default the 2022 report as Vietnamese text. {@code charter}
  * prints the charter findings (S1-S8) of the bundled example bloc, or of a {@code partyorg.root}
  * JSON file; {@code validate} does the same on a file it requires. {@code rate} rates a root for a
- * year from a root file and a year-facts file. Exit codes: {@value #EXIT_OK} success (findings are
- * results, not failures), {@value #EXIT_FAILURE} an unexpected failure, {@value #EXIT_USAGE} a
- * usage error, {@value #EXIT_INVALID_INPUT} an input file missing, unreadable or invalid. Errors go
- * to standard error and nothing is written to standard output when a command fails.
+ * year from a root file and a year-facts file; {@code fourgood} assesses its cells for the
+ * four-good title from a criteria-profile file and a four-good-year file. Exit codes: {@value
+ * #EXIT_OK} success (findings are results, not failures), {@value #EXIT_FAILURE} an unexpected
+ * failure, {@value #EXIT_USAGE} a usage error, {@value #EXIT_INVALID_INPUT} an input file missing,
+ * unreadable or invalid. Errors go to standard error and nothing is written to standard output when
+ * a command fails.
  */
 public final class Main {
   /** Exit code of a successful run. */
