@@ -183,7 +183,8 @@ class FourGoodJsonTest {
     String year = block(docs, "## `partyorg.fourGoodYear`");
     assertThat(readProfile(profile).headings()).isNotEmpty();
     assertThat(readYear(year).year().getValue()).isEqualTo(2025);
-    assertThat(docs).contains("## `partyorg.fourGoodResult`", "fourGoodProfile.schema.json");
+    assertThat(docs).contains("fourGoodProfile.schema.json", "fourGoodResult.schema.json");
+    PartyorgJsonTest.assertWellFormed(block(docs, "## `partyorg.fourGoodResult`"));
   }
 
   private static String block(String docs, String heading) {
@@ -283,8 +284,23 @@ class FourGoodJsonTest {
   @Test
   void year_invalidMonth() {
     JsonFormatException e = yearBroken("\"2025-01\"", "\"2025-13\"");
+    assertThat(yearBroken("\"2025-01\"", "\"2025-1\"").problem()).isEqualTo(e.problem());
     assertAt(e, YEAR, "$.monthlySheets[0].month", "\"2025-01\"");
     assertThat(e.problem()).isEqualTo("Invalid month: expected an existing month written YYYY-MM.");
+  }
+
+  @Test
+  void year_lenient_acceptsUnknownFields_butNotBadValues() {
+    PartyorgJson lenient = PartyorgJson.withOptions(ReadOptions.defaults().withLenient(true));
+    String json =
+        YEAR.replace("\"minutesComplete\": true", "\"minutesComplete\": true, \"room\": 3");
+    assertThat(lenient.readFourGoodYear(new StringReader(json))).isEqualTo(readYear(YEAR));
+
+    JsonFormatException e = yearBroken("\"kind\": \"REGULAR\"", "\"kind\": \"MONTHLY\"");
+    assertThat(e.path()).isEqualTo("$.meetings[0].kind");
+    assertThat(e.line()).isEqualTo(line(YEAR, "\"kind\": \"REGULAR\""));
+    assertThat(e.problem())
+        .isEqualTo("Invalid value: expected one of REGULAR, THEMATIC, COMBINED.");
   }
 
   @Test
