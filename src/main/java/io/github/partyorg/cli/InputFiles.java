@@ -1,5 +1,7 @@
 package io.github.partyorg.cli;
 
+import io.github.partyorg.fourgood.CriteriaProfile;
+import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.rating.YearFacts;
@@ -77,6 +79,28 @@ final class InputFiles {
    */
   static YearReportData readYearReport(String file) {
     return read(file, PartyorgJson.standard()::readYearReport);
+  }
+
+  /**
+   * Reads a {@code partyorg.fourGoodProfile} file.
+   *
+   * @param file the file's name
+   * @return the criteria profile
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static CriteriaProfile readFourGoodProfile(String file) {
+    return read(file, PartyorgJson.standard()::readFourGoodProfile);
+  }
+
+  /**
+   * Reads a {@code partyorg.fourGoodYear} file.
+   *
+   * @param file the file's name
+   * @return the year's four-good records
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static FourGoodYear readFourGoodYear(String file) {
+    return read(file, PartyorgJson.standard()::readFourGoodYear);
   }
 
   private static <T> T read(String file, Function<Reader, T> reader) {

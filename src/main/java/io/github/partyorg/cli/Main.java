@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
+ * partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
  * </pre>
  *
@@ -26,10 +27,12 @@ import org.jspecify.annotations.Nullable;
  * sample ({@link BenTreSample}), by default the 2022 report as Vietnamese text. {@code charter}
  * prints the charter findings (S1-S8) of the bundled example bloc, or of a {@code partyorg.root}
  * JSON file; {@code validate} does the same on a file it requires. {@code rate} rates a root for a
- * year from a root file and a year-facts file. Exit codes: {@value #EXIT_OK} success (findings are
- * results, not failures), {@value #EXIT_FAILURE} an unexpected failure, {@value #EXIT_USAGE} a
- * usage error, {@value #EXIT_INVALID_INPUT} an input file missing, unreadable or invalid. Errors go
- * to standard error and nothing is written to standard output when a command fails.
+ * year from a root file and a year-facts file; {@code fourgood} assesses its cells for the
+ * four-good title from a criteria-profile file and a four-good-year file. Exit codes: {@value
+ * #EXIT_OK} success (findings are results, not failures), {@value #EXIT_FAILURE} an unexpected
+ * failure, {@value #EXIT_USAGE} a usage error, {@value #EXIT_INVALID_INPUT} an input file missing,
+ * unreadable or invalid. Errors go to standard error and nothing is written to standard output when
+ * a command fails.
  */
 public final class Main {
   /** Exit code of a successful run. */
@@ -57,7 +60,8 @@ public final class Main {
           new ReportCommand(),
           new CharterCommand(false),
           new CharterCommand(true),
-          new RateCommand());
+          new RateCommand(),
+          new FourGoodCommand());
 
   private static final String USAGE =
       """
@@ -68,6 +72,8 @@ public final class Main {
              partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
                            [--format text|json] [--lang vi|en]
+             partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
+                               [--lang vi|en]
              partyorg [COMMAND] --help
 
       Commands:
@@ -77,11 +83,13 @@ public final class Main {
                   FILE (a partyorg.root JSON document).
         validate  Read FILE (a partyorg.root JSON document) and print its charter findings.
         rate      Rate the members and organisations of ROOT_FILE with the facts of FACTS_FILE.
+        fourgood  Assess the cells of ROOT_FILE for the four-good title (PROFILE_FILE, YEAR_FILE).
 
       Options:
         --lang vi|en           Language of the output (default: vi).
         --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
-        --format FORMAT        Form of the output: text|markdown (report), text|json (rate).
+        --format FORMAT        Form of the output: text|markdown (report), text|json (rate,
+                               fourgood).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
         --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).
@@ -155,7 +163,7 @@ public final class Main {
    * Tells whether an argument names a command.
    *
    * @param arg the argument
-   * @return true for report, charter, validate and rate
+   * @return true for report, charter, validate, rate and fourgood
    */
   static boolean isCommand(String arg) {
     return command(arg) != null;

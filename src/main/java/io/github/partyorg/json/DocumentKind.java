@@ -17,7 +17,17 @@ public enum DocumentKind {
    * What a year-end report needs beyond the root and the facts (records, resolution, reported
    * figures, previous year, next year's resolution): {@code partyorg.yearReport}.
    */
-  YEAR_REPORT("partyorg.yearReport");
+  YEAR_REPORT("partyorg.yearReport"),
+  /**
+   * A four-good criteria profile (headings, sub-criteria, gates): {@code partyorg.fourGoodProfile}.
+   */
+  FOUR_GOOD_PROFILE("partyorg.fourGoodProfile"),
+  /** A year's four-good records: {@code partyorg.fourGoodYear}. */
+  FOUR_GOOD_YEAR("partyorg.fourGoodYear"),
+  /**
+   * The four-good titles of a year, with every criterion's facts: {@code partyorg.fourGoodResult}.
+   */
+  FOUR_GOOD_RESULT("partyorg.fourGoodResult");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;

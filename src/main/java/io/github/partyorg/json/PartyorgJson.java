@@ -1,5 +1,8 @@
 package io.github.partyorg.json;
 
+import io.github.partyorg.fourgood.CriteriaProfile;
+import io.github.partyorg.fourgood.FourGoodResult;
+import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearReportData;
@@ -169,6 +172,81 @@ public final class PartyorgJson {
         Objects.requireNonNull(writer, "writer"),
         DocumentKind.ROOT_RATING,
         o -> RootRatingFormat.write(rating, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.fourGoodProfile} document.
+   *
+   * @param reader the document; not closed
+   * @return the criteria profile
+   * @throws JsonFormatException if the document is not a valid four-good profile document, the
+   *     model refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public CriteriaProfile readFourGoodProfile(Reader reader) {
+    return read(reader, FourGoodFormat::readProfile);
+  }
+
+  /**
+   * Writes a criteria profile as a {@code partyorg.fourGoodProfile} document.
+   *
+   * @param profile the profile
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeFourGoodProfile(CriteriaProfile profile, Writer writer) {
+    Objects.requireNonNull(profile, "profile");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.FOUR_GOOD_PROFILE,
+        o -> FourGoodFormat.writeProfile(profile, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.fourGoodYear} document.
+   *
+   * @param reader the document; not closed
+   * @return the year's four-good records
+   * @throws JsonFormatException if the document is not a valid four-good year document, the model
+   *     refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public FourGoodYear readFourGoodYear(Reader reader) {
+    return read(reader, FourGoodFormat::readYear);
+  }
+
+  /**
+   * Writes a year's four-good records as a {@code partyorg.fourGoodYear} document.
+   *
+   * @param year the records
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeFourGoodYear(FourGoodYear year, Writer writer) {
+    Objects.requireNonNull(year, "year");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.FOUR_GOOD_YEAR,
+        o -> FourGoodFormat.writeYear(year, o));
+  }
+
+  /**
+   * Writes a four-good result as a {@code partyorg.fourGoodResult} document, with every criterion's
+   * facts and failures. This kind is written only: version 1 has no reader for it.
+   *
+   * @param result the result
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeFourGoodResult(FourGoodResult result, Writer writer) {
+    Objects.requireNonNull(result, "result");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.FOUR_GOOD_RESULT,
+        o -> FourGoodFormat.writeResult(result, o));
   }
 
   private <T> T read(Reader reader, Function<Input, T> body) {

@@ -140,7 +140,7 @@ class PartyorgJsonTest {
     return out.toString();
   }
 
-  private static void assertWellFormed(String json) {
+  static void assertWellFormed(String json) {
     try (JsonParser parser = new JsonFactory().createParser(new StringReader(json))) {
       int tokens = 0;
       while (parser.nextToken() != null) {

@@ -1,0 +1,120 @@
+package io.github.partyorg.cli;
+
+import io.github.partyorg.fourgood.CriteriaProfile;
+import io.github.partyorg.fourgood.FourGoodEvaluator;
+import io.github.partyorg.fourgood.FourGoodResult;
+import io.github.partyorg.fourgood.FourGoodYear;
+import io.github.partyorg.fourgood.OrganisationResult;
+import io.github.partyorg.fourgood.ProfileLevel;
+import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Root;
+import java.io.PrintStream;
+import java.io.StringWriter;
+
+/** {@code fourgood ROOT_FILE PROFILE_FILE YEAR_FILE}: the four-good titles of a year. */
+final class FourGoodCommand implements Command {
+  @Override
+  public String name() {
+    return "fourgood";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
+                                 [--lang vi|en]
+
+        Read ROOT_FILE (a partyorg.root JSON document), PROFILE_FILE (a partyorg.fourGoodProfile
+        document for cells) and YEAR_FILE (a partyorg.fourGoodYear document, docs/JSON.md), assess
+        every cell and base cell for the four-good title, and print the cells granted and what
+        each refused cell did not meet (text) or the partyorg.fourGoodResult document (json).
+
+        Options:
+          --format text|json          Form of the output (default: text).
+          --lang vi|en                Language of the text summary (default: vi).
+          -h, --help                  Print this help.
+
+        """
+        + Main.EXIT_CODES;
+  }
+
+  @Override
+  public int run(Options options, PrintStream out, PrintStream err) {
+    options.refuseOthers(name(), false, false, true, false);
+    if (options.positionals.size() != 3) {
+      throw new UsageException("fourgood needs ROOT_FILE, PROFILE_FILE and YEAR_FILE");
+    }
+    boolean json = options.format("text", "json").equals("json");
+    String profileFile = options.positionals.get(1);
+    String yearFile = options.positionals.get(2);
+    Root root = InputFiles.readRoot(options.positionals.get(0), err);
+    CriteriaProfile profile = InputFiles.readFourGoodProfile(profileFile);
+    FourGoodYear year = InputFiles.readFourGoodYear(yearFile);
+    if (profile.level() != ProfileLevel.CELL) {
+      throw new InvalidInputException(
+          profileFile + ": the profile is for " + profile.level() + "; give a CELL profile");
+    }
+    FourGoodResult result;
+    try {
+      result = FourGoodEvaluator.evaluate(root, profile, year);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(yearFile + ": " + e.getMessage());
+    }
+    if (json) {
+      StringWriter text = new StringWriter();
+      PartyorgJson.standard().writeFourGoodResult(result, text);
+      out.print(text);
+    } else {
+      out.print(summary(root, profile, result, options.language));
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Formats a four-good result as a short text: the organisations granted, then each refused one
+   * with what it did not meet.
+   *
+   * @param root the root assessed
+   * @param profile the profile applied
+   * @param result the result
+   * @param language the language of the text
+   * @return the text
+   */
+  static String summary(
+      Root root, CriteriaProfile profile, FourGoodResult result, Language language) {
+    boolean vi = language == Language.VI;
+    StringBuilder text = new StringBuilder();
+    text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
+    text.append(vi ? "Đánh giá " : "Assessment for the title \"")
+        .append(profile.titleName().in(language))
+        .append(vi ? " năm " : "\", ")
+        .append(result.year())
+        .append(" (")
+        .append(profile.instrument().in(language))
+        .append(")\n");
+    text.append(vi ? "Đạt: " : "Granted: ")
+        .append(result.fourGoodCells().size())
+        .append('/')
+        .append(result.cells().size())
+        .append('\n');
+    for (OrganisationResult r : result.cells()) {
+      if (r.granted()) {
+        text.append("  + ").append(r.organisationId().value()).append('\n');
+      }
+    }
+    text.append(vi ? "Không đạt: " : "Not granted: ")
+        .append(result.cells().size() - result.fourGoodCells().size())
+        .append('\n');
+    for (OrganisationResult r : result.cells()) {
+      if (!r.granted()) {
+        text.append("  - ").append(r.organisationId().value()).append('\n');
+        for (LocalizedText failure : r.failures()) {
+          text.append("      ").append(failure.in(language)).append('\n');
+        }
+      }
+    }
+    return text.toString();
+  }
+}
