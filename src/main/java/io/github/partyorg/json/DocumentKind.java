@@ -17,7 +17,17 @@ public enum DocumentKind {
    * What a year-end report needs beyond the root and the facts (records, resolution, reported
    * figures, previous year, next year's resolution): {@code partyorg.yearReport}.
    */
-  YEAR_REPORT("partyorg.yearReport");
+  YEAR_REPORT("partyorg.yearReport"),
+  /**
+   * Rating, target and charter policies, each optional with its default: {@code partyorg.policies}.
+   */
+  POLICIES("partyorg.policies"),
+  /** The outcomes of a resolution's targets: {@code partyorg.targetsResult}. */
+  TARGETS_RESULT("partyorg.targetsResult"),
+  /** The charter findings of a root: {@code partyorg.charterFindings}. */
+  CHARTER_FINDINGS("partyorg.charterFindings"),
+  /** The structured year-end report: {@code partyorg.yearEndReport}. */
+  YEAR_END_REPORT("partyorg.yearEndReport");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;
