@@ -14,11 +14,12 @@ import org.jspecify.annotations.Nullable;
  * The command-line entry point.
  *
  * <pre>
- * partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
- * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown] [--lang vi|en]
+ * partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json] [--lang vi|en]
+ * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown|json] [--lang vi|en]
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
+ * partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
  * </pre>
  *
@@ -57,17 +58,21 @@ public final class Main {
           new ReportCommand(),
           new CharterCommand(false),
           new CharterCommand(true),
-          new RateCommand());
+          new RateCommand(),
+          new TargetsCommand());
 
   private static final String USAGE =
       """
-      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
-             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown]
-                             [--lang vi|en]
+      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json]
+                      [--lang vi|en]
+             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
+                             [--format text|markdown|json] [--lang vi|en]
              partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
                            [--format text|json] [--lang vi|en]
+             partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
+                              [--lang vi|en]
              partyorg [COMMAND] --help
 
       Commands:
@@ -77,11 +82,14 @@ public final class Main {
                   FILE (a partyorg.root JSON document).
         validate  Read FILE (a partyorg.root JSON document) and print its charter findings.
         rate      Rate the members and organisations of ROOT_FILE with the facts of FACTS_FILE.
+        targets   Evaluate the year's resolution of YEAR_REPORT_FILE and print each target's
+                  outcome.
 
       Options:
         --lang vi|en           Language of the output (default: vi).
         --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
-        --format FORMAT        Form of the output: text|markdown (report), text|json (rate).
+        --format FORMAT        Form of the output: text|markdown|json (report),
+                               text|json (rate, targets).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
         --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).
@@ -155,7 +163,7 @@ public final class Main {
    * Tells whether an argument names a command.
    *
    * @param arg the argument
-   * @return true for report, charter, validate and rate
+   * @return true for report, charter, validate, rate and targets
    */
   static boolean isCommand(String arg) {
     return command(arg) != null;
