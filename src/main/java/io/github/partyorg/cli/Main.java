@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json] [--lang vi|en]
  * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown|json] [--lang vi|en]
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
- * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
+ * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
  * partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
@@ -68,7 +68,7 @@ public final class Main {
              partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
                              [--format text|markdown|json] [--lang vi|en]
              partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
-             partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
+             partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
                            [--format text|json] [--lang vi|en]
              partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
@@ -89,7 +89,7 @@ public final class Main {
         --lang vi|en           Language of the output (default: vi).
         --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
         --format FORMAT        Form of the output: text|markdown|json (report),
-                               text|json (rate, targets).
+                               text|json (rate, targets, validate).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
         --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).

@@ -172,4 +172,23 @@ class TargetsAndJsonReportTest {
 
     assertThat(out()).isEqualTo(expected.toString());
   }
+
+  @Test
+  void validateAsJson_isTheCharterFindingsDocument() {
+    BenTreSample s = BenTreSample.get();
+    StringWriter expected = new StringWriter();
+    PartyorgJson.standard()
+        .writeCharterFindings(
+            io.github.partyorg.charter.CharterCheck.check(
+                s.root(YEAR), s.root(YEAR).snapshotDate()),
+            expected);
+
+    assertThat(run("validate", root, "--format", "json")).isEqualTo(Main.EXIT_OK);
+
+    assertThat(out()).isEqualTo(expected.toString()).contains("\"partyorg.charterFindings\"");
+    out.reset();
+    assertThat(run("validate", root, "--format", "markdown")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("charter", "--format", "json")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(out()).isEmpty();
+  }
 }
