@@ -37,5 +37,10 @@ class JsonReaderFuzzTest {
     } catch (JsonFormatException expected) {
       // the documented exception
     }
+    try {
+      json.readPolicies(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      // the documented exception
+    }
   }
 }

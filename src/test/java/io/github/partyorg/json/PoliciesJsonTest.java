@@ -178,4 +178,25 @@ class PoliciesJsonTest {
     assertThat(e.path()).isEqualTo("$.format");
     assertThat(e.getMessage()).contains("expected partyorg.policies");
   }
+
+  /** Each default the schema documents is the value the library writes for the defaults. */
+  @Test
+  void theSchemaDefaults_areTheLibraryDefaults() throws java.io.IOException {
+    String schema;
+    try (java.io.InputStream in =
+        PartyorgJson.class.getResourceAsStream(DocumentKind.POLICIES.schemaResource())) {
+      assertThat(in).isNotNull();
+      schema = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String written = write(Policies.defaults());
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"(\\w+)\": \\{[^{}]*?\"default\": ([^,\\n}]+)")
+            .matcher(schema);
+    int count = 0;
+    while (m.find()) {
+      assertThat(written).contains("\"" + m.group(1) + "\" : " + m.group(2).strip());
+      count++;
+    }
+    assertThat(count).isEqualTo(13);
+  }
 }
