@@ -94,12 +94,18 @@ class PartyorgJsonTest {
                     .percentScale())
             .isEqualTo(1);
         kinds.add("policies");
+      } else if (json.contains("\"partyorg.targetsResult\"")
+          || json.contains("\"partyorg.charterFindings\"")) {
+        assertWellFormed(json);
+        kinds.add(json.contains("targetsResult") ? "targetsResult" : "charterFindings");
       } else if (json.contains("\"partyorg.rootRating\"")) {
         assertWellFormed(json);
         kinds.add("rootRating");
       }
     }
-    assertThat(kinds).contains("root", "yearFacts", "rootRating", "policies");
+    assertThat(kinds)
+        .contains(
+            "root", "yearFacts", "rootRating", "policies", "targetsResult", "charterFindings");
   }
 
   @Test
