@@ -2,10 +2,12 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.charter.CharterCheck;
 import io.github.partyorg.charter.Finding;
+import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,7 +38,8 @@ final class CharterCommand implements Command {
     String text =
         validate
             ? """
-            Usage: partyorg validate FILE [--as-of YYYY-MM-DD] [--lang vi|en]
+            Usage: partyorg validate FILE [--as-of YYYY-MM-DD] [--format text|json]
+                                   [--lang vi|en]
 
             Read FILE, a partyorg.root JSON document (docs/JSON.md), and print its charter
             findings (rules S1-S8). The findings are results: the exit code is 0 whenever the
@@ -45,6 +48,8 @@ final class CharterCommand implements Command {
 
             Options:
               --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date).
+              --format text|json     Form of the output (default: text); json is the
+                                     partyorg.charterFindings document (docs/JSON.md).
             """
             : """
             Usage: partyorg charter [FILE] [--as-of YYYY-MM-DD] [--lang vi|en]
@@ -67,10 +72,11 @@ final class CharterCommand implements Command {
 
   @Override
   public int run(Options options, PrintStream out, PrintStream err) {
-    if (options.year != null || options.format != null) {
+    if (options.year != null || (options.format != null && !validate)) {
       throw new UsageException("--year and --format apply to the report command only");
     }
-    options.refuseOthers(name(), true, false, false, false);
+    boolean json = validate && options.format("text", "json").equals("json");
+    options.refuseOthers(name(), true, false, validate, false);
     List<String> files = options.positionals;
     for (String file : files) {
       if (Main.isCommand(file)) {
@@ -82,7 +88,13 @@ final class CharterCommand implements Command {
     }
     Root root = files.isEmpty() ? ExampleBloc.create() : InputFiles.readRoot(files.get(0), err);
     LocalDate day = options.asOf == null ? root.snapshotDate() : options.asOf;
-    out.print(charterReport(root, day, options.language));
+    if (json) {
+      StringWriter text = new StringWriter();
+      PartyorgJson.standard().writeCharterFindings(CharterCheck.check(root, day), text);
+      out.print(text);
+    } else {
+      out.print(charterReport(root, day, options.language));
+    }
     return Main.EXIT_OK;
   }
 

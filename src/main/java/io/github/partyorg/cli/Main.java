@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * The command-line entry point.
  *
  * <pre>
- * partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
- * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown] [--lang vi|en]
+ * partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json] [--lang vi|en]
+ * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown|json] [--lang vi|en]
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
- * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
+ * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
  * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
  * partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json] [--lang vi|en]
+ * partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
  * </pre>
  *
@@ -61,19 +62,23 @@ public final class Main {
           new CharterCommand(false),
           new CharterCommand(true),
           new RateCommand(),
-          new FourGoodCommand());
+          new FourGoodCommand(),
+          new TargetsCommand());
 
   private static final String USAGE =
       """
-      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
-             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown]
-                             [--lang vi|en]
+      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json]
+                      [--lang vi|en]
+             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
+                             [--format text|markdown|json] [--lang vi|en]
              partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
-             partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD]
+             partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
              partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
                            [--format text|json] [--lang vi|en]
              partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
                                [--lang vi|en]
+             partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
+                              [--lang vi|en]
              partyorg [COMMAND] --help
 
       Commands:
@@ -84,12 +89,14 @@ public final class Main {
         validate  Read FILE (a partyorg.root JSON document) and print its charter findings.
         rate      Rate the members and organisations of ROOT_FILE with the facts of FACTS_FILE.
         fourgood  Assess the cells of ROOT_FILE for the four-good title (PROFILE_FILE, YEAR_FILE).
+        targets   Evaluate the year's resolution of YEAR_REPORT_FILE and print each target's
+                  outcome.
 
       Options:
         --lang vi|en           Language of the output (default: vi).
         --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
-        --format FORMAT        Form of the output: text|markdown (report), text|json (rate,
-                               fourgood).
+        --format FORMAT        Form of the output: text|markdown|json (report),
+                               text|json (rate, fourgood, targets, validate).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
         --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).
@@ -163,7 +170,7 @@ public final class Main {
    * Tells whether an argument names a command.
    *
    * @param arg the argument
-   * @return true for report, charter, validate, rate and fourgood
+   * @return true for report, charter, validate, rate, fourgood and targets
    */
   static boolean isCommand(String arg) {
     return command(arg) != null;

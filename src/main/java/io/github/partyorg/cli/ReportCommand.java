@@ -1,5 +1,6 @@
 package io.github.partyorg.cli;
 
+import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearReportData;
@@ -7,6 +8,7 @@ import io.github.partyorg.sample.BenTreSample;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
+import java.io.StringWriter;
 import java.time.Year;
 import java.util.List;
 
@@ -23,9 +25,10 @@ final class ReportCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown] [--lang vi|en]
-               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown]
-                               [--lang vi|en]
+        Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json]
+                        [--lang vi|en]
+               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
+                               [--format text|markdown|json] [--lang vi|en]
 
         Print the year-end report of the bundled synthetic Bến Tre-shaped sample (the default
         command), or of ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and
@@ -34,7 +37,9 @@ final class ReportCommand implements Command {
 
         Options:
           --year YYYY            Year of the sample's report: 2021, 2022 or 2023 (default: 2022).
-          --format text|markdown Form of the report (default: text).
+          --format text|markdown|json
+                                 Form of the report (default: text); json is the
+                                 partyorg.yearEndReport document (docs/JSON.md).
           --lang vi|en           Language of the output (default: vi).
           -h, --help             Print this help.
 
@@ -53,8 +58,8 @@ final class ReportCommand implements Command {
         throw new UsageException("--year applies to the bundled sample only; the files give it");
       }
       options.refuseOthers(name(), false, false, true, false);
-      boolean markdown = options.format("text", "markdown").equals("markdown");
-      print(fromFiles(files, err), markdown, options.language, out);
+      print(
+          fromFiles(files, err), options.format("text", "markdown", "json"), options.language, out);
       return Main.EXIT_OK;
     }
     options.refuseOthers(name(), false, true, true, false);
@@ -76,12 +81,20 @@ final class ReportCommand implements Command {
               .orElseThrow(
                   () -> new UsageException("--year needs 2021, 2022 or 2023, not '" + value + "'"));
     }
-    boolean markdown = options.format("text", "markdown").equals("markdown");
-    print(BenTreSample.get().report(year), markdown, options.language, out);
+    String format = options.format("text", "markdown", "json");
+    print(BenTreSample.get().report(year), format, options.language, out);
     return Main.EXIT_OK;
   }
 
-  private static YearEndReport fromFiles(List<String> files, PrintStream err) {
+  /**
+   * Reads the three files and builds the year-end report.
+   *
+   * @param files ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE
+   * @param err where progress goes
+   * @return the report
+   * @throws InvalidInputException if a file is missing, unreadable or invalid
+   */
+  static YearEndReport fromFiles(List<String> files, PrintStream err) {
     Root root = InputFiles.readRoot(files.get(0), err);
     YearFacts facts = InputFiles.readYearFacts(files.get(1));
     String dataFile = files.get(2);
@@ -98,9 +111,15 @@ final class ReportCommand implements Command {
   }
 
   private static void print(
-      YearEndReport report, boolean markdown, Language language, PrintStream out) {
+      YearEndReport report, String format, Language language, PrintStream out) {
+    if (format.equals("json")) {
+      StringWriter text = new StringWriter();
+      PartyorgJson.standard().writeYearEndReport(report, text);
+      out.print(text);
+      return;
+    }
     out.print(
-        markdown
+        format.equals("markdown")
             ? report.toMarkdown(language)
             : language == Language.VI ? report.toVietnameseText() : report.toEnglishText());
   }

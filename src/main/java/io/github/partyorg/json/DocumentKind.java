@@ -27,7 +27,17 @@ public enum DocumentKind {
   /**
    * The four-good titles of a year, with every criterion's facts: {@code partyorg.fourGoodResult}.
    */
-  FOUR_GOOD_RESULT("partyorg.fourGoodResult");
+  FOUR_GOOD_RESULT("partyorg.fourGoodResult"),
+  /**
+   * Rating, target and charter policies, each optional with its default: {@code partyorg.policies}.
+   */
+  POLICIES("partyorg.policies"),
+  /** The outcomes of a resolution's targets: {@code partyorg.targetsResult}. */
+  TARGETS_RESULT("partyorg.targetsResult"),
+  /** The charter findings of a root: {@code partyorg.charterFindings}. */
+  CHARTER_FINDINGS("partyorg.charterFindings"),
+  /** The structured year-end report: {@code partyorg.yearEndReport}. */
+  YEAR_END_REPORT("partyorg.yearEndReport");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;

@@ -1,15 +1,19 @@
 package io.github.partyorg.json;
 
+import io.github.partyorg.charter.Finding;
 import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.FourGoodResult;
 import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.targets.ResolutionEvaluation;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.json.JsonFactory;
@@ -172,6 +176,86 @@ public final class PartyorgJson {
         Objects.requireNonNull(writer, "writer"),
         DocumentKind.ROOT_RATING,
         o -> RootRatingFormat.write(rating, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.policies} document; every absent field takes its documented default.
+   *
+   * @param reader the document; not closed
+   * @return the policies
+   * @throws JsonFormatException if the document is not a valid policies document, the model refuses
+   *     its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public Policies readPolicies(Reader reader) {
+    return read(reader, PoliciesFormat::read);
+  }
+
+  /**
+   * Writes policies as a {@code partyorg.policies} document, with every field.
+   *
+   * @param policies the policies
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writePolicies(Policies policies, Writer writer) {
+    Objects.requireNonNull(policies, "policies");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.POLICIES,
+        o -> PoliciesFormat.write(policies, o));
+  }
+
+  /**
+   * Writes the evaluation of a resolution as a {@code partyorg.targetsResult} document. This kind
+   * is written only.
+   *
+   * @param evaluation the evaluation
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeTargetsResult(ResolutionEvaluation evaluation, Writer writer) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.TARGETS_RESULT,
+        o -> ResultFormats.targets(evaluation, o));
+  }
+
+  /**
+   * Writes charter findings as a {@code partyorg.charterFindings} document. This kind is written
+   * only.
+   *
+   * @param findings the findings, in the order given
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeCharterFindings(List<Finding> findings, Writer writer) {
+    List<Finding> copy = List.copyOf(findings);
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.CHARTER_FINDINGS,
+        o -> ResultFormats.charterFindings(copy, o));
+  }
+
+  /**
+   * Writes a year-end report as a {@code partyorg.yearEndReport} document: its sections in each
+   * language and the evaluation of the year's resolution. This kind is written only.
+   *
+   * @param report the report
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeYearEndReport(YearEndReport report, Writer writer) {
+    Objects.requireNonNull(report, "report");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.YEAR_END_REPORT,
+        o -> ResultFormats.yearEndReport(report, o));
   }
 
   /**

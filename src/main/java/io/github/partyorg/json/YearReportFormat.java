@@ -173,7 +173,7 @@ final class YearReportFormat {
         });
   }
 
-  private static void metric(Metric m, Output o) {
+  static void metric(Metric m, Output o) {
     if (m instanceof ComputedMetric c) {
       o.enumValue("computed", c);
     } else {
@@ -201,7 +201,7 @@ final class YearReportFormat {
         });
   }
 
-  private static void value(MetricValue v, Output o) {
+  static void value(MetricValue v, Output o) {
     o.enumValue("kind", v.kind());
     if (v instanceof MetricValue.Count c) {
       o.decimal("count", bd(c.value()));

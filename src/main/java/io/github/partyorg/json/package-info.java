@@ -2,8 +2,9 @@
  * The JSON interchange format (định dạng trao đổi JSON): a documented, versioned mapping of the
  * model to JSON documents and back, with exact error locations.
  *
- * <p>Each document is one JSON object whose {@code format} names its kind ({@code partyorg.root},
- * {@code partyorg.yearFacts}, {@code partyorg.rootRating}) and whose {@code version} is {@code 1}.
+ * <p>Each document is one JSON object whose {@code format} names its kind (see {@link
+ * io.github.partyorg.json.DocumentKind}: the root, the year's facts, the year report's inputs,
+ * four-good profiles and years, policies, and the results) and whose {@code version} is {@code 1}.
  * The format is described in {@code docs/JSON.md} and by a JSON Schema per kind, shipped in the jar
  * under {@code io/github/partyorg/json/schema/}. {@link io.github.partyorg.json.PartyorgJson} reads
  * and writes the documents; every problem in the input is reported as one {@link

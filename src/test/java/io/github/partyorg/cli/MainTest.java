@@ -84,7 +84,7 @@ class MainTest {
     assertThat(out()).isEmpty();
     assertThat(err())
         .contains("--year needs 2021, 2022 or 2023")
-        .contains("--format needs text or markdown")
+        .contains("--format needs text or markdown or json")
         .contains("apply to the report command only")
         .contains("applies to the charter command only")
         .contains("give one command");

@@ -39,6 +39,11 @@ class JsonReaderFuzzTest {
     } catch (JsonFormatException expected) {
       assertNamesAPlace(expected);
     }
+    try {
+      json.readPolicies(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      // the documented exception
+    }
   }
 
   /** The documented exception always says where: a JSON path from the root, and a position. */

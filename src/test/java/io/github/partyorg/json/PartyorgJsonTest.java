@@ -86,12 +86,26 @@ class PartyorgJsonTest {
       } else if (json.contains("\"partyorg.yearFacts\"")) {
         JsonSamples.readYearFacts(json);
         kinds.add("yearFacts");
+      } else if (json.contains("\"partyorg.policies\"")) {
+        assertThat(
+                PartyorgJson.standard()
+                    .readPolicies(new StringReader(json))
+                    .targets()
+                    .percentScale())
+            .isEqualTo(1);
+        kinds.add("policies");
+      } else if (json.contains("\"partyorg.targetsResult\"")
+          || json.contains("\"partyorg.charterFindings\"")) {
+        assertWellFormed(json);
+        kinds.add(json.contains("targetsResult") ? "targetsResult" : "charterFindings");
       } else if (json.contains("\"partyorg.rootRating\"")) {
         assertWellFormed(json);
         kinds.add("rootRating");
       }
     }
-    assertThat(kinds).contains("root", "yearFacts", "rootRating");
+    assertThat(kinds)
+        .contains(
+            "root", "yearFacts", "rootRating", "policies", "targetsResult", "charterFindings");
   }
 
   @Test

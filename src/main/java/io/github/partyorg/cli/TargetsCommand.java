@@ -1,0 +1,95 @@
+package io.github.partyorg.cli;
+
+import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.targets.ResolutionEvaluation;
+import io.github.partyorg.targets.TargetOutcome;
+import io.github.partyorg.targets.TargetStatus;
+import java.io.PrintStream;
+import java.io.StringWriter;
+
+/**
+ * {@code targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE}: evaluates the year's resolution and prints
+ * the outcome of each target.
+ */
+final class TargetsCommand implements Command {
+  @Override
+  public String name() {
+    return "targets";
+  }
+
+  @Override
+  public String help() {
+    return """
+        Usage: partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
+                                [--lang vi|en]
+
+        Read ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and YEAR_REPORT_FILE
+        (partyorg.yearReport), evaluate the year's resolution with the default policies against
+        the figures computed from the files and the reported ones, and print one line per target
+        with its status (text) or the partyorg.targetsResult document (json).
+
+        Options:
+          --format text|json  Form of the output (default: text).
+          --lang vi|en        Language of the text (default: vi).
+          -h, --help          Print this help.
+
+        """
+        + Main.EXIT_CODES;
+  }
+
+  @Override
+  public int run(Options options, PrintStream out, PrintStream err) {
+    options.refuseOthers(name(), false, false, true, false);
+    if (options.positionals.size() != 3) {
+      throw new UsageException("targets needs ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE");
+    }
+    boolean json = options.format("text", "json").equals("json");
+    YearEndReport report = ReportCommand.fromFiles(options.positionals, err);
+    ResolutionEvaluation evaluation =
+        report
+            .evaluation()
+            .orElseThrow(() -> new IllegalStateException("a report from files has an evaluation"));
+    if (json) {
+      StringWriter text = new StringWriter();
+      PartyorgJson.standard().writeTargetsResult(evaluation, text);
+      out.print(text);
+    } else {
+      out.print(text(evaluation, options.language));
+    }
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Formats the outcomes as text: a heading, the counts per status, one line per target.
+   *
+   * @param evaluation the evaluation
+   * @param language the language of the text
+   * @return the text
+   */
+  static String text(ResolutionEvaluation evaluation, Language language) {
+    boolean vi = language == Language.VI;
+    StringBuilder text = new StringBuilder();
+    text.append(evaluation.resolution().issuer().in(language))
+        .append(vi ? " - chỉ tiêu năm " : " - targets of ")
+        .append(evaluation.resolution().year())
+        .append('\n');
+    for (TargetStatus status : TargetStatus.values()) {
+      text.append(status.label().in(language))
+          .append(": ")
+          .append(evaluation.count(status))
+          .append('\n');
+    }
+    for (TargetOutcome o : evaluation.outcomes()) {
+      text.append("- ")
+          .append(o.target().id())
+          .append(" [")
+          .append(o.status().name())
+          .append("] ")
+          .append(o.explanation().in(language))
+          .append('\n');
+    }
+    return text.toString();
+  }
+}
