@@ -42,7 +42,17 @@ class JsonReaderFuzzTest {
     try {
       json.readPolicies(new StringReader(text));
     } catch (JsonFormatException expected) {
-      // the documented exception
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readFourGoodProfile(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readFourGoodYear(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
     }
   }
 
