@@ -3,8 +3,6 @@ package io.github.partyorg.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.partyorg.json.PartyorgJson;
-import io.github.partyorg.report.YearEndReport;
-import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.sample.BenTreSample;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.Optional;
-import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,25 +30,10 @@ class ReportFilesTest {
 
   @BeforeEach
   void writeFiles() throws IOException {
-    BenTreSample s = BenTreSample.get();
-    PartyorgJson json = PartyorgJson.standard();
-    StringWriter text = new StringWriter();
-    json.writeRoot(s.root(YEAR), text);
-    root = write("root.json", text.toString());
-    text = new StringWriter();
-    json.writeYearFacts(s.facts(YEAR), text);
-    facts = write("facts.json", text.toString());
-    YearReportData report =
-        new YearReportData(
-            s.record(YEAR),
-            s.resolution(YEAR),
-            s.reported(YEAR),
-            Optional.of(s.figures(YEAR.minusYears(1))),
-            OptionalLong.of(YearEndReport.disciplinedIn(s.facts(YEAR.minusYears(1)))),
-            Optional.of(s.resolution(YEAR.plusYears(1))));
-    text = new StringWriter();
-    json.writeYearReport(report, text);
-    data = write("report.json", text.toString());
+    SampleFiles files = SampleFiles.write(dir, YEAR);
+    root = files.root();
+    facts = files.facts();
+    data = files.data();
   }
 
   private Path write(String name, String content) throws IOException {
