@@ -3,9 +3,11 @@ package io.github.partyorg.fourgood;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Share;
 import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The four-good results of a whole root for a year: every cell (cells under base committees and
@@ -27,11 +29,17 @@ public record FourGoodResult(
    * @param cells the cells' results
    * @param baseCommittees the base committees' results
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException naming the organisation if a result is of another year, a
+   *     base committee's result is among the cells or a cell's among the base committees, or an
+   *     organisation has two results
    */
   public FourGoodResult {
     Objects.requireNonNull(year, "year");
     cells = List.copyOf(cells);
     baseCommittees = List.copyOf(baseCommittees);
+    Set<OrganisationId> seen = new HashSet<>();
+    check(year, cells, false, seen);
+    check(year, baseCommittees, true, seen);
   }
 
   /**
@@ -85,6 +93,28 @@ public record FourGoodResult(
       }
     }
     return Optional.empty();
+  }
+
+  private static void check(
+      Year year, List<OrganisationResult> results, boolean committees, Set<OrganisationId> seen) {
+    for (OrganisationResult result : results) {
+      String id = result.organisationId().value();
+      if (!result.year().equals(year)) {
+        throw new IllegalArgumentException(
+            "The result of " + id + " is of " + result.year() + ", not of " + year + ".");
+      }
+      if (result.baseCommittee() != committees) {
+        throw new IllegalArgumentException(
+            "The result of "
+                + id
+                + (committees
+                    ? " is a cell's, listed among the base committees."
+                    : " is a base committee's, listed among the cells."));
+      }
+      if (!seen.add(result.organisationId())) {
+        throw new IllegalArgumentException("The organisation " + id + " has two results.");
+      }
+    }
   }
 
   private static List<OrganisationId> granted(List<OrganisationResult> results) {

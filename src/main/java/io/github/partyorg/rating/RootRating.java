@@ -11,8 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rating of a whole root for one year: every member's and organisation's proposed level with
@@ -65,6 +67,130 @@ public final class RootRating {
         Collections.unmodifiableMap(new LinkedHashMap<>(subOrganisationCounts));
     this.rootMemberCounts = rootMemberCounts;
     this.rootBaseOrganisationCounts = rootBaseOrganisationCounts;
+  }
+
+  /**
+   * Builds a rating from its parts, for example a rating read back from a {@code
+   * partyorg.rootRating} document. {@link RootRater} builds ratings by rating a root; this factory
+   * rebuilds one that was rated before. The maps and lists are copied: the rating keeps the order
+   * given (members and organisations in tree order, cells before their parents) and no reference
+   * to the arguments.
+   *
+   * @param rootId the root rated
+   * @param year the year assessed
+   * @param regime the regime applied
+   * @param policies the policies applied
+   * @param members every member's rating, in tree order; one per member
+   * @param organisations every organisation's rating, in tree order; one per organisation
+   * @param decided the levels decided by the superior committee, by entity
+   * @param quotaFindings the quota findings (Q1)
+   * @param decisionFindings the decided levels that break a rule
+   * @param memberCounts the counts per level of the members under each rated organisation
+   * @param subOrganisationCounts the counts per level of the direct sub-organisations of each rated
+   *     organisation that has some
+   * @param rootMemberCounts the counts per level of every member of the root
+   * @param rootBaseOrganisationCounts the counts per level of the root's base organisations
+   * @return the rating
+   * @throws NullPointerException if an argument, an element, a key or a value is null
+   * @throws IllegalArgumentException naming the ids concerned, listing every problem found, if a
+   *     member or an organisation is rated twice, a rating is under another regime than {@code
+   *     regime}, or counts are given for an organisation that is not rated here
+   */
+  public static RootRating of(
+      RootId rootId,
+      Year year,
+      Regime regime,
+      RatingPolicies policies,
+      List<MemberRating> members,
+      List<OrganisationRating> organisations,
+      Map<? extends EntityId, Level> decided,
+      List<QuotaFinding> quotaFindings,
+      List<DecisionFinding> decisionFindings,
+      Map<? extends OrganisationId, LevelCounts> memberCounts,
+      Map<? extends OrganisationId, LevelCounts> subOrganisationCounts,
+      LevelCounts rootMemberCounts,
+      LevelCounts rootBaseOrganisationCounts) {
+    Objects.requireNonNull(rootId, "rootId");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(regime, "regime");
+    Objects.requireNonNull(policies, "policies");
+    Objects.requireNonNull(rootMemberCounts, "rootMemberCounts");
+    Objects.requireNonNull(rootBaseOrganisationCounts, "rootBaseOrganisationCounts");
+    List<String> problems = new ArrayList<>();
+    Map<MemberId, MemberRating> memberMap = new LinkedHashMap<>();
+    for (MemberRating rating : List.copyOf(members)) {
+      if (memberMap.put(rating.memberId(), rating) != null) {
+        problems.add("member " + rating.memberId().value() + " is rated twice");
+      }
+      if (rating.regime() != regime) {
+        problems.add(
+            "member " + rating.memberId().value() + " is rated under " + rating.regime());
+      }
+    }
+    Map<OrganisationId, OrganisationRating> organisationMap = new LinkedHashMap<>();
+    for (OrganisationRating rating : List.copyOf(organisations)) {
+      if (organisationMap.put(rating.organisationId(), rating) != null) {
+        problems.add("organisation " + rating.organisationId().value() + " is rated twice");
+      }
+      if (rating.regime() != regime) {
+        problems.add(
+            "organisation "
+                + rating.organisationId().value()
+                + " is rated under "
+                + rating.regime());
+      }
+    }
+    Map<OrganisationId, LevelCounts> memberCountMap = counts(memberCounts, "memberCounts");
+    Map<OrganisationId, LevelCounts> subCountMap =
+        counts(subOrganisationCounts, "subOrganisationCounts");
+    for (Map<OrganisationId, LevelCounts> counts : List.of(memberCountMap, subCountMap)) {
+      for (OrganisationId id : counts.keySet()) {
+        if (!organisationMap.containsKey(id)) {
+          problems.add("counts are given for organisation " + id.value() + ", which is not rated");
+        }
+      }
+    }
+    Map<EntityId, Level> decidedMap = new LinkedHashMap<>();
+    Objects.requireNonNull(decided, "decided")
+        .forEach(
+            (id, level) ->
+                decidedMap.put(
+                    Objects.requireNonNull(id, "decided entity"),
+                    Objects.requireNonNull(level, "decided level")));
+    if (!problems.isEmpty()) {
+      throw new IllegalArgumentException(
+          "The rating of root "
+              + rootId.value()
+              + " for "
+              + year
+              + " is inconsistent: "
+              + String.join("; ", problems)
+              + ".");
+    }
+    return new RootRating(
+        rootId,
+        year,
+        regime,
+        policies,
+        memberMap,
+        organisationMap,
+        decidedMap,
+        quotaFindings,
+        decisionFindings,
+        memberCountMap,
+        subCountMap,
+        rootMemberCounts,
+        rootBaseOrganisationCounts);
+  }
+
+  private static Map<OrganisationId, LevelCounts> counts(
+      Map<? extends OrganisationId, LevelCounts> counts, String name) {
+    Map<OrganisationId, LevelCounts> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(counts, name)
+        .forEach(
+            (id, c) ->
+                copy.put(Objects.requireNonNull(id, name), Objects.requireNonNull(c, name)));
+    return copy;
   }
 
   /**
@@ -242,6 +368,42 @@ public final class RootRating {
       }
     }
     return List.copyOf(differences);
+  }
+
+  /**
+   * Tells whether another object is a rating of the same root and year with equal parts: regime,
+   * policies, every member's and organisation's rating, the decided levels, the findings and the
+   * counts. The order of the maps is not compared; the order of the findings is.
+   *
+   * @param other the object to compare
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof RootRating that)) {
+      return false;
+    }
+    return rootId.equals(that.rootId)
+        && year.equals(that.year)
+        && regime == that.regime
+        && policies.equals(that.policies)
+        && members.equals(that.members)
+        && organisations.equals(that.organisations)
+        && decided.equals(that.decided)
+        && quotaFindings.equals(that.quotaFindings)
+        && decisionFindings.equals(that.decisionFindings)
+        && memberCounts.equals(that.memberCounts)
+        && subOrganisationCounts.equals(that.subOrganisationCounts)
+        && rootMemberCounts.equals(that.rootMemberCounts)
+        && rootBaseOrganisationCounts.equals(that.rootBaseOrganisationCounts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rootId, year, regime, members.size(), organisations.size());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.partyorg.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The numbers and change phrases of a year-end report, written as the seed report writes them, with
@@ -275,5 +276,28 @@ public final class VietnameseNumbers {
       text.append(decimalMark).append(plain, dot + 1, plain.length());
     }
     return text.toString();
+  }
+
+  /**
+   * Tells whether another formatting has the same scale and rounding.
+   *
+   * @param other the object to compare
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof VietnameseNumbers that
+        && scale == that.scale
+        && rounding == that.rounding;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scale, rounding);
+  }
+
+  @Override
+  public String toString() {
+    return "VietnameseNumbers[scale=" + scale + ", rounding=" + rounding + "]";
   }
 }

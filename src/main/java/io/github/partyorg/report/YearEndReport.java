@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The year-end report (báo cáo tổng kết năm) of a root committee, as a structured value for apps
@@ -208,6 +209,102 @@ public final class YearEndReport {
   }
 
   /**
+   * Builds a report from the values it holds, for example a report read back from a {@code
+   * partyorg.yearEndReport} document. {@link #of} computes these values from a tree, its rating and
+   * the year's facts; this factory rebuilds a report computed before. The sections are rendered
+   * from these values, so a report rebuilt from the values of another has the same sections.
+   *
+   * @param year the year reported
+   * @param rootId the root reported on
+   * @param rootName the root's name
+   * @param record the year's other records, of {@code year}
+   * @param admitted the count of members admitted in the year
+   * @param disciplined the count of members disciplined in the year
+   * @param previousYearDisciplined the count disciplined in the previous year, or empty
+   * @param memberCounts the members' counts per final level
+   * @param baseOrganisationCounts the base organisations' counts per final level
+   * @param evaluation the evaluation of the year's resolution, or empty
+   * @param nextYear next year's resolution, or empty
+   * @param numbers the number formatting
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the name is blank, a count is negative, the record is of
+   *     another year, the evaluation is of another year's resolution, or next year's resolution is
+   *     not for the year after
+   */
+  public static YearEndReport from(
+      Year year,
+      RootId rootId,
+      String rootName,
+      YearRecord record,
+      long admitted,
+      long disciplined,
+      OptionalLong previousYearDisciplined,
+      LevelCounts memberCounts,
+      LevelCounts baseOrganisationCounts,
+      Optional<ResolutionEvaluation> evaluation,
+      Optional<Resolution> nextYear,
+      VietnameseNumbers numbers) {
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(rootId, "rootId");
+    Objects.requireNonNull(rootName, "rootName");
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(previousYearDisciplined, "previousYearDisciplined");
+    Objects.requireNonNull(memberCounts, "memberCounts");
+    Objects.requireNonNull(baseOrganisationCounts, "baseOrganisationCounts");
+    Objects.requireNonNull(evaluation, "evaluation");
+    Objects.requireNonNull(nextYear, "nextYear");
+    Objects.requireNonNull(numbers, "numbers");
+    if (rootName.isBlank()) {
+      throw new IllegalArgumentException(
+          "The field rootName of the report on root " + rootId.value() + " is blank.");
+    }
+    if (admitted < 0
+        || disciplined < 0
+        || (previousYearDisciplined.isPresent() && previousYearDisciplined.getAsLong() < 0)) {
+      throw new IllegalArgumentException(
+          "The report on root " + rootId.value() + " has a negative count.");
+    }
+    if (!record.year().equals(year)) {
+      throw new IllegalArgumentException(
+          "The field record is of " + record.year() + ", not of " + year + ".");
+    }
+    evaluation
+        .map(e -> e.resolution().year())
+        .filter(y -> !y.equals(year))
+        .ifPresent(
+            y -> {
+              throw new IllegalArgumentException(
+                  "The field evaluation is of the resolution for " + y + ", not for " + year + ".");
+            });
+    nextYear
+        .map(Resolution::year)
+        .filter(y -> !y.equals(year.plusYears(1)))
+        .ifPresent(
+            y -> {
+              throw new IllegalArgumentException(
+                  "The field nextYear is the resolution for "
+                      + y
+                      + ", not for "
+                      + year.plusYears(1)
+                      + ".");
+            });
+    return new YearEndReport(
+        year,
+        rootId,
+        rootName,
+        record,
+        admitted,
+        evaluation,
+        disciplined,
+        previousYearDisciplined,
+        memberCounts,
+        baseOrganisationCounts,
+        nextYear,
+        numbers);
+  }
+
+  /**
    * Counts the members of a tree admitted in a year: those whose admission date falls in it.
    *
    * @param root the tree
@@ -340,6 +437,15 @@ public final class YearEndReport {
   }
 
   /**
+   * Returns the number formatting the sections are rendered with.
+   *
+   * @return the formatting
+   */
+  public VietnameseNumbers numbers() {
+    return numbers;
+  }
+
+  /**
    * Returns next year's resolution, if one was given.
    *
    * @return the resolution, or empty
@@ -411,6 +517,40 @@ public final class YearEndReport {
       }
     }
     return md.toString();
+  }
+
+  /**
+   * Tells whether another object is a report with equal values: year, root, name, record, counts,
+   * evaluation, next year's resolution and number formatting. The sections follow from these.
+   *
+   * @param other the object to compare
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof YearEndReport that)) {
+      return false;
+    }
+    return year.equals(that.year)
+        && rootId.equals(that.rootId)
+        && rootName.equals(that.rootName)
+        && record.equals(that.record)
+        && admitted == that.admitted
+        && evaluation.equals(that.evaluation)
+        && disciplined == that.disciplined
+        && previousDisciplined.equals(that.previousDisciplined)
+        && memberCounts.equals(that.memberCounts)
+        && baseOrganisationCounts.equals(that.baseOrganisationCounts)
+        && nextYear.equals(that.nextYear)
+        && numbers.equals(that.numbers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, rootId, rootName, admitted, disciplined, memberCounts);
   }
 
   @Override

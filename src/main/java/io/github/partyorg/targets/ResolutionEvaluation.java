@@ -22,11 +22,29 @@ public record ResolutionEvaluation(
    * @param policies the policies
    * @param outcomes the outcomes
    * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException naming the target if the outcomes are not one per target of
+   *     the resolution, in its order
    */
   public ResolutionEvaluation {
     Objects.requireNonNull(resolution, "resolution");
     Objects.requireNonNull(policies, "policies");
     outcomes = List.copyOf(outcomes);
+    List<Target> targets = resolution.targets();
+    for (int i = 0; i < Math.max(targets.size(), outcomes.size()); i++) {
+      if (i >= outcomes.size()) {
+        throw new IllegalArgumentException(
+            "Target " + targets.get(i).id() + " of the resolution has no outcome.");
+      }
+      Target target = outcomes.get(i).target();
+      if (i >= targets.size() || !target.equals(targets.get(i))) {
+        throw new IllegalArgumentException(
+            "The outcome at position "
+                + (i + 1)
+                + " is for target "
+                + target.id()
+                + ", which is not the resolution's target at that position.");
+      }
+    }
   }
 
   /**

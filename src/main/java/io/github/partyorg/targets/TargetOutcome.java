@@ -56,7 +56,7 @@ public record TargetOutcome(
    * @param findings the findings
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if an unknown outcome has no finding, or a decided one has a
-   *     finding or no figure
+   *     finding or no figure, or a finding is of another target or metric
    */
   public TargetOutcome {
     Objects.requireNonNull(target, "target");
@@ -79,6 +79,18 @@ public record TargetOutcome(
               + " with "
               + findings.size()
               + " findings.");
+    }
+    for (TargetFinding finding : findings) {
+      if (!finding.targetId().equals(target.id()) || !finding.metric().equals(target.metric())) {
+        throw new IllegalArgumentException(
+            "Target "
+                + target.id()
+                + ": a finding of target "
+                + finding.targetId()
+                + " on metric "
+                + finding.metric().key()
+                + " does not belong to this outcome.");
+      }
     }
     if (status != TargetStatus.UNKNOWN && actual.isEmpty()) {
       throw new IllegalArgumentException(
