@@ -29,8 +29,8 @@ public record FourGoodResult(
    * @param cells the cells' results
    * @param baseCommittees the base committees' results
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException naming the organisation if a result is of another year, a
-   *     base committee's result is among the cells or a cell's among the base committees, or an
+   * @throws IllegalArgumentException naming the organisation if a result is of another year, a base
+   *     committee's result is among the cells or a cell's among the base committees, or an
    *     organisation has two results
    */
   public FourGoodResult {

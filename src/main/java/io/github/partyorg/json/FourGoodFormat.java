@@ -5,6 +5,7 @@ import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.CriterionResult;
 import io.github.partyorg.fourgood.Fact;
 import io.github.partyorg.fourgood.FourGoodResult;
+import io.github.partyorg.fourgood.FourGoodRule;
 import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.fourgood.Heading;
 import io.github.partyorg.fourgood.HeadingResult;
@@ -31,14 +32,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The four-good documents: {@code partyorg.fourGoodProfile} and {@code partyorg.fourGoodYear} (read
- * and written) and {@code partyorg.fourGoodResult} (written only in version 1).
+ * and written) and {@code partyorg.fourGoodResult} (written, and read back equal).
  */
 final class FourGoodFormat {
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -80,6 +83,11 @@ final class FourGoodFormat {
     o.enumValue("type", type(c));
     o.string("id", c.id());
     o.text("title", c.title());
+    parameters(c, o);
+  }
+
+  /** The fields of a sub-criterion beyond its type, id and title. */
+  private static void parameters(SubCriterion c, Output o) {
     if (c instanceof ComputedCriterion computed) {
       o.enumValue("fact", computed.fact());
       o.decimal("thresholdPercent", computed.thresholdPercent());
@@ -172,58 +180,59 @@ final class FourGoodFormat {
   }
 
   private static SubCriterion criterion(Input in) {
-    CriterionType[] type = new CriterionType[1];
-    String[] id = new String[1];
-    LocalizedText[] title = new LocalizedText[1];
-    Fact[] fact = new Fact[1];
-    BigDecimal[] percent = new BigDecimal[2];
-    Input.Obj obj =
-        in.object(
-            name ->
-                switch (name) {
-                  case "type" -> {
-                    type[0] = in.enumValue(CriterionType.class);
-                    yield true;
-                  }
-                  case "id" -> {
-                    id[0] = in.string();
-                    yield true;
-                  }
-                  case "title" -> {
-                    title[0] = YearReportFormat.text(in);
-                    yield true;
-                  }
-                  case "fact" -> {
-                    fact[0] = in.enumValue(Fact.class);
-                    yield true;
-                  }
-                  case "thresholdPercent" -> {
-                    percent[0] = in.decimal();
-                    yield true;
-                  }
-                  case "requiredPercentOfMonths" -> {
-                    percent[1] = in.decimal();
-                    yield true;
-                  }
-                  default -> false;
-                });
-    obj.require("type", "id", "title");
-    CriterionType t = type[0];
-    if (t == CriterionType.COMPUTED) {
-      obj.require("fact");
+    CriterionParts parts = new CriterionParts();
+    Input.Obj obj = in.object(name -> parts.field(in, name));
+    return parts.build(obj);
+  }
+
+  /** The fields of a sub-criterion, in a profile or in a result. */
+  private static final class CriterionParts {
+    @Nullable CriterionType type;
+    @Nullable String id;
+    @Nullable LocalizedText title;
+    @Nullable Fact fact;
+    @Nullable BigDecimal threshold;
+    @Nullable BigDecimal months;
+
+    boolean field(Input in, String name) {
+      switch (name) {
+        case "type" -> type = in.enumValue(CriterionType.class);
+        case "id" -> id = in.string();
+        case "title" -> title = YearReportFormat.text(in);
+        case "fact" -> fact = in.enumValue(Fact.class);
+        case "thresholdPercent" -> threshold = in.decimal();
+        case "requiredPercentOfMonths" -> months = in.decimal();
+        default -> {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    SubCriterion build(Input.Obj obj) {
+      obj.require("type", "id", "title");
+      // Present: required above.
+      CriterionType t = Objects.requireNonNull(type);
+      String i = Objects.requireNonNull(id);
+      LocalizedText tt = Objects.requireNonNull(title);
+      if (t == CriterionType.COMPUTED) {
+        obj.require("fact");
+        refuse(obj, t, "requiredPercentOfMonths");
+        Fact f = Objects.requireNonNull(fact);
+        BigDecimal p = threshold;
+        return obj.build(
+            "sub-criterion", () -> new ComputedCriterion(i, tt, f, Optional.ofNullable(p)));
+      }
+      refuse(obj, t, "fact");
+      refuse(obj, t, "thresholdPercent");
+      if (t == CriterionType.MONTHLY) {
+        obj.require("requiredPercentOfMonths");
+        BigDecimal m = Objects.requireNonNull(months);
+        return obj.build("sub-criterion", () -> new MonthlyCriterion(i, tt, m));
+      }
       refuse(obj, t, "requiredPercentOfMonths");
-      return obj.build(
-          "sub-criterion",
-          () -> new ComputedCriterion(id[0], title[0], fact[0], Optional.ofNullable(percent[0])));
+      return obj.build("sub-criterion", () -> new ReportedCriterion(i, tt));
     }
-    refuse(obj, t, "fact");
-    refuse(obj, t, "thresholdPercent");
-    if (t == CriterionType.MONTHLY) {
-      obj.require("requiredPercentOfMonths");
-      return obj.build("sub-criterion", () -> new MonthlyCriterion(id[0], title[0], percent[1]));
-    }
-    refuse(obj, t, "requiredPercentOfMonths");
-    return obj.build("sub-criterion", () -> new ReportedCriterion(id[0], title[0]));
   }
 
   private static void refuse(Input.Obj obj, CriterionType type, String field) {
@@ -562,7 +571,7 @@ final class FourGoodFormat {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Result (written only)
+  // Result
 
   static void writeResult(FourGoodResult r, Output o) {
     o.integer("year", r.year().getValue());
@@ -610,6 +619,7 @@ final class FourGoodFormat {
     o.enumValue("type", type(c.criterion()));
     o.enumValue("rule", c.criterion().rule());
     o.text("title", c.criterion().title());
+    parameters(c.criterion(), o);
     o.bool("met", c.met());
     o.text("facts", c.facts());
   }
@@ -617,5 +627,241 @@ final class FourGoodFormat {
   private static void localized(LocalizedText t, Output o) {
     o.string("vi", t.vi());
     o.string("en", t.en());
+  }
+
+  static FourGoodResult readResult(Input in) {
+    Year[] year = new Year[1];
+    List<OrganisationResult> cells = new ArrayList<>();
+    List<OrganisationResult> committees = new ArrayList<>();
+    List<List<OrganisationId>> claimed = new ArrayList<>(List.of(List.of(), List.of()));
+    List<Optional<long[]>> shares = new ArrayList<>(List.of(Optional.empty(), Optional.empty()));
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "year" -> {
+                    year[0] = year(in);
+                    yield true;
+                  }
+                  case "cells" -> {
+                    in.array(() -> cells.add(organisationResult(in)));
+                    yield true;
+                  }
+                  case "baseCommittees" -> {
+                    in.array(() -> committees.add(organisationResult(in)));
+                    yield true;
+                  }
+                  case "fourGoodCells", "fourGoodBaseCommittees" -> {
+                    List<OrganisationId> ids = new ArrayList<>();
+                    Set<EntityId> seen = new HashSet<>();
+                    in.array(() -> ids.add(organisation(in, seen)));
+                    claimed.set(name.equals("fourGoodCells") ? 0 : 1, ids);
+                    yield true;
+                  }
+                  case "cellShare", "baseCommitteeShare" -> {
+                    shares.set(name.equals("cellShare") ? 0 : 1, Optional.of(share(in)));
+                    yield true;
+                  }
+                  default -> Header.read(in, name, DocumentKind.FOUR_GOOD_RESULT);
+                });
+    obj.require("format", "version", "year");
+    // The organisations' results carry the year of the document, which may come after them.
+    Year y = year[0];
+    FourGoodResult result =
+        obj.build(
+            "four-good result",
+            () -> new FourGoodResult(y, withYear(cells, y), withYear(committees, y)));
+    derived(obj, "fourGoodCells", claimed.get(0).equals(result.fourGoodCells()));
+    derived(obj, "fourGoodBaseCommittees", claimed.get(1).equals(result.fourGoodBaseCommittees()));
+    derived(obj, "cellShare", sameShare(shares.get(0), result.cellShare()));
+    derived(obj, "baseCommitteeShare", sameShare(shares.get(1), result.baseCommitteeShare()));
+    return result;
+  }
+
+  /** A derived field that is written must agree with what the parts give. */
+  private static void derived(Input.Obj obj, String field, boolean agrees) {
+    if (!agrees) {
+      throw obj.fail("The field " + field + " does not agree with the results it derives from.");
+    }
+  }
+
+  private static boolean sameShare(Optional<long[]> claimed, Optional<Share> actual) {
+    if (claimed.isEmpty() || actual.isEmpty()) {
+      return claimed.isEmpty() == actual.isEmpty();
+    }
+    long[] c = claimed.get();
+    Share s = actual.get();
+    return c[0] == s.part() && c[1] == s.whole() && (c[2] == 0 || !s.isEmpty());
+  }
+
+  /** {@code granted}, {@code assessed}, and 1 in the third slot if {@code percent} is present. */
+  private static long[] share(Input in) {
+    long[] share = new long[3];
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "granted" -> {
+                    share[0] = in.integer(0, Integer.MAX_VALUE);
+                    yield true;
+                  }
+                  case "assessed" -> {
+                    share[1] = in.integer(0, Integer.MAX_VALUE);
+                    yield true;
+                  }
+                  case "percent" -> {
+                    in.decimal();
+                    share[2] = 1;
+                    yield true;
+                  }
+                  default -> false;
+                });
+    obj.require("granted", "assessed");
+    return share;
+  }
+
+  private static List<OrganisationResult> withYear(List<OrganisationResult> results, Year year) {
+    return results.stream()
+        .map(
+            r ->
+                new OrganisationResult(
+                    r.organisationId(),
+                    r.baseCommittee(),
+                    year,
+                    r.titleName(),
+                    r.registered(),
+                    r.gates(),
+                    r.headings()))
+        .toList();
+  }
+
+  /** Read with a placeholder year, replaced by the document's once it is known. */
+  private static OrganisationResult organisationResult(Input in) {
+    OrganisationId[] id = new OrganisationId[1];
+    boolean[] flags = new boolean[3];
+    LocalizedText[] title = new LocalizedText[1];
+    List<CriterionResult> gates = new ArrayList<>();
+    List<HeadingResult> headings = new ArrayList<>();
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "organisation" -> {
+                    id[0] = (OrganisationId) YearFactsFormat.entity(in, true);
+                    yield true;
+                  }
+                  case "baseCommittee" -> {
+                    flags[0] = in.bool();
+                    yield true;
+                  }
+                  case "titleName" -> {
+                    title[0] = YearReportFormat.text(in);
+                    yield true;
+                  }
+                  case "registered" -> {
+                    flags[1] = in.bool();
+                    yield true;
+                  }
+                  case "granted" -> {
+                    flags[2] = in.bool();
+                    yield true;
+                  }
+                  case "gates" -> {
+                    in.array(() -> gates.add(criterionResult(in)));
+                    yield true;
+                  }
+                  case "headings" -> {
+                    in.array(() -> headings.add(headingResult(in)));
+                    yield true;
+                  }
+                  case "failures" -> {
+                    in.array(() -> YearReportFormat.text(in));
+                    yield true;
+                  }
+                  case "explanation" -> {
+                    YearReportFormat.text(in);
+                    yield true;
+                  }
+                  default -> false;
+                });
+    obj.require("organisation", "titleName");
+    OrganisationResult result =
+        obj.build(
+            "organisation result",
+            () ->
+                new OrganisationResult(
+                    id[0], flags[0], Year.of(2000), title[0], flags[1], gates, headings));
+    if (obj.has("granted")) {
+      derived(obj, "granted", flags[2] == result.granted());
+    }
+    return result;
+  }
+
+  private static HeadingResult headingResult(Input in) {
+    LocalizedText[] title = new LocalizedText[1];
+    boolean[] met = new boolean[1];
+    List<CriterionResult> results = new ArrayList<>();
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "title" -> {
+                    title[0] = YearReportFormat.text(in);
+                    yield true;
+                  }
+                  case "met" -> {
+                    met[0] = in.bool();
+                    yield true;
+                  }
+                  case "criteria" -> {
+                    in.array(() -> results.add(criterionResult(in)));
+                    yield true;
+                  }
+                  default -> false;
+                });
+    obj.require("title", "criteria");
+    HeadingResult result =
+        obj.build(
+            "heading result",
+            () ->
+                new HeadingResult(
+                    new Heading(
+                        title[0], results.stream().map(CriterionResult::criterion).toList()),
+                    results));
+    if (obj.has("met")) {
+      derived(obj, "met", met[0] == result.met());
+    }
+    return result;
+  }
+
+  private static CriterionResult criterionResult(Input in) {
+    CriterionParts parts = new CriterionParts();
+    FourGoodRule[] rule = new FourGoodRule[1];
+    boolean[] met = new boolean[1];
+    LocalizedText[] facts = new LocalizedText[1];
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "rule" -> {
+                    rule[0] = in.enumValue(FourGoodRule.class);
+                    yield true;
+                  }
+                  case "met" -> {
+                    met[0] = in.bool();
+                    yield true;
+                  }
+                  case "facts" -> {
+                    facts[0] = YearReportFormat.text(in);
+                    yield true;
+                  }
+                  default -> parts.field(in, name);
+                });
+    obj.require("met", "facts");
+    SubCriterion criterion = parts.build(obj);
+    if (obj.has("rule")) {
+      derived(obj, "rule", rule[0] == criterion.rule());
+    }
+    return obj.build("criterion result", () -> new CriterionResult(criterion, met[0], facts[0]));
   }
 }

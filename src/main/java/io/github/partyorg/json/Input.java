@@ -318,6 +318,19 @@ final class Input implements AutoCloseable {
     return value.intValueExact();
   }
 
+  /** An integer within {@code min..max}, for counts that may exceed an {@code int}. */
+  long longInteger(long min, long max) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw wrongType("an integer");
+    }
+    BigDecimal value = decimalValue();
+    if (value.compareTo(BigDecimal.valueOf(min)) < 0
+        || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+      throw fail("The number is outside " + min + ".." + max + ".");
+    }
+    return value.longValueExact();
+  }
+
   /** A number read exactly, with a bounded scale so that no later printing can explode. */
   BigDecimal decimal() {
     JsonToken token = parser.currentToken();

@@ -24,8 +24,9 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Each document is one object that starts with {@code "format"} (see {@link DocumentKind}) and
  * {@code "version": 1}; {@code docs/JSON.md} and the JSON Schemas under {@code
  * io/github/partyorg/json/schema/} describe every field. Writing then reading gives back an equal
- * value: {@code readRoot(writeRoot(x)).equals(x)}, and the same for {@link YearFacts} and {@link
- * YearReportData}.
+ * value: {@code readRoot(writeRoot(x)).equals(x)}, and the same for every kind, results included
+ * ({@link RootRating}, {@link FourGoodResult}, {@link ResolutionEvaluation}, the list of charter
+ * {@link Finding}s and {@link YearEndReport}).
  *
  * <p>Readers are strict by default: see {@link ReadOptions}. Every problem in the input, including
  * content the model refuses and a reader that fails, is a {@link JsonFormatException} naming the
@@ -162,8 +163,8 @@ public final class PartyorgJson {
   }
 
   /**
-   * Writes a rating result as a {@code partyorg.rootRating} document, with every explanation. This
-   * kind is written only: version 1 has no reader for it.
+   * Writes a rating result as a {@code partyorg.rootRating} document, with every explanation;
+   * {@link #readRootRating} reads it back equal.
    *
    * @param rating the rating
    * @param writer where to write; flushed, not closed
@@ -208,8 +209,8 @@ public final class PartyorgJson {
   }
 
   /**
-   * Writes the evaluation of a resolution as a {@code partyorg.targetsResult} document. This kind
-   * is written only.
+   * Writes the evaluation of a resolution as a {@code partyorg.targetsResult} document; {@link
+   * #readTargetsResult} reads it back equal.
    *
    * @param evaluation the evaluation
    * @param writer where to write; flushed, not closed
@@ -225,8 +226,8 @@ public final class PartyorgJson {
   }
 
   /**
-   * Writes charter findings as a {@code partyorg.charterFindings} document. This kind is written
-   * only.
+   * Writes charter findings as a {@code partyorg.charterFindings} document; {@link
+   * #readCharterFindings} reads them back equal.
    *
    * @param findings the findings, in the order given
    * @param writer where to write; flushed, not closed
@@ -243,7 +244,8 @@ public final class PartyorgJson {
 
   /**
    * Writes a year-end report as a {@code partyorg.yearEndReport} document: its sections in each
-   * language and the evaluation of the year's resolution. This kind is written only.
+   * language, the values they are rendered from and the evaluation of the year's resolution; {@link
+   * #readYearEndReport} reads it back equal.
    *
    * @param report the report
    * @param writer where to write; flushed, not closed
@@ -318,7 +320,7 @@ public final class PartyorgJson {
 
   /**
    * Writes a four-good result as a {@code partyorg.fourGoodResult} document, with every criterion's
-   * facts and failures. This kind is written only: version 1 has no reader for it.
+   * facts and failures; {@link #readFourGoodResult} reads it back equal.
    *
    * @param result the result
    * @param writer where to write; flushed, not closed
@@ -331,6 +333,80 @@ public final class PartyorgJson {
         Objects.requireNonNull(writer, "writer"),
         DocumentKind.FOUR_GOOD_RESULT,
         o -> FourGoodFormat.writeResult(result, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.rootRating} document back into the rating it was written from.
+   *
+   * @param reader the document; not closed
+   * @return the rating, equal to the one written
+   * @throws JsonFormatException if the document is not a valid root-rating document, the model
+   *     refuses its content (for example a member rated twice), or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public RootRating readRootRating(Reader reader) {
+    return read(reader, RootRatingFormat::read);
+  }
+
+  /**
+   * Reads a {@code partyorg.fourGoodResult} document back into the result it was written from. The
+   * derived fields ({@code granted}, {@code met}, {@code rule}, the lists of organisations granted
+   * and the shares) must agree with the criteria's results; the derived texts ({@code failures},
+   * {@code explanation}) are checked for their shape only.
+   *
+   * @param reader the document; not closed
+   * @return the result, equal to the one written
+   * @throws JsonFormatException if the document is not a valid four-good result document, a derived
+   *     field disagrees, the model refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public FourGoodResult readFourGoodResult(Reader reader) {
+    return read(reader, FourGoodFormat::readResult);
+  }
+
+  /**
+   * Reads a {@code partyorg.targetsResult} document back into the evaluation it was written from.
+   * The resolution's targets are the outcomes' targets, in order; {@code counts} and each outcome's
+   * {@code provenance} must agree with the outcomes.
+   *
+   * @param reader the document; not closed
+   * @return the evaluation, equal to the one written
+   * @throws JsonFormatException if the document is not a valid targets-result document, a derived
+   *     field disagrees, the model refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public ResolutionEvaluation readTargetsResult(Reader reader) {
+    return read(reader, ResultFormats::readTargets);
+  }
+
+  /**
+   * Reads a {@code partyorg.charterFindings} document back into the findings it was written from,
+   * in order. Each finding's {@code citation} follows from its rule and is checked for its shape
+   * only.
+   *
+   * @param reader the document; not closed
+   * @return the findings, unmodifiable, equal to those written
+   * @throws JsonFormatException if the document is not a valid charter-findings document, the model
+   *     refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public List<Finding> readCharterFindings(Reader reader) {
+    return read(reader, ResultFormats::readCharterFindings);
+  }
+
+  /**
+   * Reads a {@code partyorg.yearEndReport} document back into the report it was written from, built
+   * with {@link YearEndReport#from}. The {@code sections} are rendered from the other fields, so
+   * they are checked for their shape only.
+   *
+   * @param reader the document; not closed
+   * @return the report, equal to the one written
+   * @throws JsonFormatException if the document is not a valid year-end report document, the model
+   *     refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public YearEndReport readYearEndReport(Reader reader) {
+    return read(reader, ResultFormats::readYearEndReport);
   }
 
   private <T> T read(Reader reader, Function<Input, T> body) {

@@ -87,7 +87,7 @@ final class PoliciesFormat {
         "policies", () -> new Policies(rating[0], targets[0], admission[0], strikingOff[0]));
   }
 
-  private static RatingPolicies rating(Input in) {
+  static RatingPolicies rating(Input in) {
     RatingPolicies d = RatingPolicies.defaults();
     DisciplineEffect[] effect = {d.disciplineEffect()};
     QuotaHandling[] handling = {d.quotaHandling()};
@@ -125,7 +125,7 @@ final class PoliciesFormat {
         () -> new RatingPolicies(effect[0], handling[0], rounding[0], base[0], o9[0]));
   }
 
-  private static TargetPolicies targets(Input in) {
+  static TargetPolicies targets(Input in) {
     TargetPolicies d = TargetPolicies.defaults();
     TargetPolicies.RangeDivisor[] divisor = {d.rangeDivisor()};
     int[] scale = {d.percentScale()};

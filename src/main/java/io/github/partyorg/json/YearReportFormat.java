@@ -62,7 +62,22 @@ final class YearReportFormat {
 
   static void write(YearReportData data, Output o) {
     o.integer("year", data.year().getValue());
-    YearRecord r = data.record();
+    writeRecord(data.record(), o);
+    o.object("resolution", () -> resolution(data.resolution(), o));
+    figures("reported", data.reported(), o);
+    if (data.previousFigures().isPresent() || data.previousYearDisciplined().isPresent()) {
+      o.object(
+          "previousYear",
+          () -> {
+            data.previousFigures().ifPresent(p -> figures("figures", p, o));
+            data.previousYearDisciplined().ifPresent(n -> o.decimal("disciplined", bd(n)));
+          });
+    }
+    data.nextYear().ifPresent(n -> o.object("nextResolution", () -> resolution(n, o)));
+  }
+
+  /** The field {@code record}: a year's records. */
+  static void writeRecord(YearRecord r, Output o) {
     o.object(
         "record",
         () -> {
@@ -111,17 +126,6 @@ final class YearReportFormat {
                         o.string("text", t.text());
                       }));
         });
-    o.object("resolution", () -> resolution(data.resolution(), o));
-    figures("reported", data.reported(), o);
-    if (data.previousFigures().isPresent() || data.previousYearDisciplined().isPresent()) {
-      o.object(
-          "previousYear",
-          () -> {
-            data.previousFigures().ifPresent(p -> figures("figures", p, o));
-            data.previousYearDisciplined().ifPresent(n -> o.decimal("disciplined", bd(n)));
-          });
-    }
-    data.nextYear().ifPresent(n -> o.object("nextResolution", () -> resolution(n, o)));
   }
 
   private static BigDecimal bd(long n) {
@@ -139,7 +143,7 @@ final class YearReportFormat {
     o.enumValue("status", w.status());
   }
 
-  private static void resolution(Resolution r, Output o) {
+  static void resolution(Resolution r, Output o) {
     o.text("issuer", r.issuer());
     o.integer("year", r.year().getValue());
     o.text("theme", r.theme());
@@ -150,7 +154,11 @@ final class YearReportFormat {
     o.string("id", t.id());
     o.text("label", t.label());
     o.object("metric", () -> metric(t.metric(), o));
-    Goal g = t.goal();
+    goal(t.goal(), o);
+  }
+
+  /** The field {@code goal} of a target. */
+  static void goal(Goal g, Output o) {
     o.object(
         "goal",
         () -> {
@@ -270,22 +278,7 @@ final class YearReportFormat {
                   default -> Header.read(in, name, DocumentKind.YEAR_REPORT);
                 });
     obj.require("format", "version", "year", "record", "resolution", "reported");
-    Year y = year[0];
-    List<YearTheme> themes = new ArrayList<>();
-    for (String[] t : parts.themes) {
-      themes.add(recordObj[0].build("theme", () -> new YearTheme(y, t[0], t[1])));
-    }
-    YearRecord record =
-        recordObj[0].build(
-            "year record",
-            () ->
-                new YearRecord(
-                    y,
-                    parts.workItems,
-                    parts.commendations,
-                    parts.models,
-                    Optional.ofNullable(parts.youth),
-                    themes));
+    YearRecord record = record(recordObj[0], parts, year[0]);
     return obj.build(
         "year report",
         () ->
@@ -299,7 +292,7 @@ final class YearReportFormat {
   }
 
   /** The parts of a year record, read before the document's year may be known. */
-  private static final class RecordParts {
+  static final class RecordParts {
     final List<WorkItem> workItems = new ArrayList<>();
     final List<Commendation> commendations = new ArrayList<>();
     final List<DanVanKheoModel> models = new ArrayList<>();
@@ -307,7 +300,25 @@ final class YearReportFormat {
     final List<String[]> themes = new ArrayList<>();
   }
 
-  private static Input.Obj record(Input in, RecordParts parts) {
+  /** Builds a year record read by {@link #record(Input, RecordParts)} once its year is known. */
+  static YearRecord record(Input.Obj recordObj, RecordParts parts, Year y) {
+    List<YearTheme> themes = new ArrayList<>();
+    for (String[] t : parts.themes) {
+      themes.add(recordObj.build("theme", () -> new YearTheme(y, t[0], t[1])));
+    }
+    return recordObj.build(
+        "year record",
+        () ->
+            new YearRecord(
+                y,
+                parts.workItems,
+                parts.commendations,
+                parts.models,
+                Optional.ofNullable(parts.youth),
+                themes));
+  }
+
+  static Input.Obj record(Input in, RecordParts parts) {
     return in.object(
         name ->
             switch (name) {
@@ -514,7 +525,7 @@ final class YearReportFormat {
     return t;
   }
 
-  private static Resolution resolution(Input in) {
+  static Resolution resolution(Input in) {
     LocalizedText[] texts = new LocalizedText[2];
     Year[] year = new Year[1];
     List<Target> targets = new ArrayList<>();
@@ -577,7 +588,7 @@ final class YearReportFormat {
   }
 
   /** {@code {"computed": "MEMBERS"}} or {@code {"reported": "KEY", "label": {...}}}. */
-  private static Metric metric(Input in) {
+  static Metric metric(Input in) {
     ComputedMetric[] computed = new ComputedMetric[1];
     String[] key = new String[1];
     LocalizedText[] label = new LocalizedText[1];
@@ -609,7 +620,7 @@ final class YearReportFormat {
     return obj.build("reported metric", () -> new ReportedMetric(key[0], label[0]));
   }
 
-  private static Goal goal(Input in) {
+  static Goal goal(Input in) {
     TargetKind[] kind = new TargetKind[1];
     BigDecimal[] percent = new BigDecimal[1];
     long[] numbers = new long[4];
@@ -727,7 +738,7 @@ final class YearReportFormat {
     return obj.build("measurement", () -> new Measurement(metric[0], value[0], provenance[0]));
   }
 
-  private static MetricValue value(Input in) {
+  static MetricValue value(Input in) {
     ValueKind[] kind = new ValueKind[1];
     long[] n = new long[5];
     Input.Obj obj =

@@ -73,8 +73,8 @@ public final class RootRating {
    * Builds a rating from its parts, for example a rating read back from a {@code
    * partyorg.rootRating} document. {@link RootRater} builds ratings by rating a root; this factory
    * rebuilds one that was rated before. The maps and lists are copied: the rating keeps the order
-   * given (members and organisations in tree order, cells before their parents) and no reference
-   * to the arguments.
+   * given (members and organisations in tree order, cells before their parents) and no reference to
+   * the arguments.
    *
    * @param rootId the root rated
    * @param year the year assessed
@@ -123,8 +123,7 @@ public final class RootRating {
         problems.add("member " + rating.memberId().value() + " is rated twice");
       }
       if (rating.regime() != regime) {
-        problems.add(
-            "member " + rating.memberId().value() + " is rated under " + rating.regime());
+        problems.add("member " + rating.memberId().value() + " is rated under " + rating.regime());
       }
     }
     Map<OrganisationId, OrganisationRating> organisationMap = new LinkedHashMap<>();
@@ -188,8 +187,7 @@ public final class RootRating {
     Map<OrganisationId, LevelCounts> copy = new LinkedHashMap<>();
     Objects.requireNonNull(counts, name)
         .forEach(
-            (id, c) ->
-                copy.put(Objects.requireNonNull(id, name), Objects.requireNonNull(c, name)));
+            (id, c) -> copy.put(Objects.requireNonNull(id, name), Objects.requireNonNull(c, name)));
     return copy;
   }
 
