@@ -71,7 +71,7 @@ class FourGoodRoundTripPropertyTest {
   }
 
   /** Random but valid profiles and years. */
-  private static final class Generator {
+  static final class Generator {
     private static final String[] WORDS = {
       "Tốt", "chính trị", "sinh hoạt", "đoàn kết", "kỷ luật", "cán bộ", "quote\"", "tab\t", "x"
     };
@@ -83,7 +83,7 @@ class FourGoodRoundTripPropertyTest {
       this.random = random;
     }
 
-    private LocalizedText text() {
+    LocalizedText text() {
       return LocalizedText.of(
           WORDS[random.nextInt(WORDS.length)] + " " + random.nextInt(100),
           WORDS[random.nextInt(WORDS.length)] + " " + random.nextInt(100));

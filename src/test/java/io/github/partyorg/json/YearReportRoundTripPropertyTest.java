@@ -55,7 +55,7 @@ class YearReportRoundTripPropertyTest {
   }
 
   /** Random but valid report data. */
-  private static final class Generator {
+  static final class Generator {
     private final Random random;
 
     Generator(Random random) {
@@ -82,7 +82,7 @@ class YearReportRoundTripPropertyTest {
           random.nextBoolean() ? Optional.of(resolution(year.plusYears(1))) : Optional.empty());
     }
 
-    private YearRecord record(Year year) {
+    YearRecord record(Year year) {
       List<WorkItem> items = new ArrayList<>();
       for (int i = random.nextInt(5); i > 0; i--) {
         items.add(
@@ -142,7 +142,7 @@ class YearReportRoundTripPropertyTest {
       return BigDecimal.valueOf(random.nextInt(10_001), random.nextInt(3));
     }
 
-    private Resolution resolution(Year year) {
+    Resolution resolution(Year year) {
       List<Target> targets = new ArrayList<>();
       for (int i = 0; i < random.nextInt(8); i++) {
         long min = random.nextInt(300);
@@ -169,7 +169,7 @@ class YearReportRoundTripPropertyTest {
       return new Resolution(text("Đảng ủy Khối"), year, text("Chủ đề"), targets);
     }
 
-    private MetricValues figures(Year year) {
+    MetricValues figures(Year year) {
       MetricValues.Builder b = MetricValues.builder(year);
       List<String> keys = new ArrayList<>();
       for (int i = random.nextInt(6); i > 0; i--) {
