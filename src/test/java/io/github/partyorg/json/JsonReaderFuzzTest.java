@@ -54,6 +54,31 @@ class JsonReaderFuzzTest {
     } catch (JsonFormatException expected) {
       assertNamesAPlace(expected);
     }
+    try {
+      json.readRootRating(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readFourGoodResult(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readTargetsResult(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readCharterFindings(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readYearEndReport(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
   }
 
   /** The documented exception always says where: a JSON path from the root, and a position. */
