@@ -54,6 +54,16 @@ class JsonReaderFuzzTest {
     } catch (JsonFormatException expected) {
       assertNamesAPlace(expected);
     }
+    try {
+      json.readYearBundle(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
+    try {
+      json.readKind(new StringReader(text));
+    } catch (JsonFormatException expected) {
+      assertNamesAPlace(expected);
+    }
   }
 
   /** The documented exception always says where: a JSON path from the root, and a position. */

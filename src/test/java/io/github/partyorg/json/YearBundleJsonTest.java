@@ -210,6 +210,16 @@ class YearBundleJsonTest {
   }
 
   @Test
+  void theFuzzSeed_isAValidBundle_withEveryPart() throws IOException {
+    YearBundle bundle = read(seed("yearBundle.json"));
+
+    assertThat(bundle.year()).isEqualTo(Year.of(2025));
+    assertThat(bundle.policies()).isPresent();
+    assertThat(bundle.fourGoodProfile()).isPresent();
+    assertThat(bundle.yearReport().nextYear()).isPresent();
+  }
+
+  @Test
   void anUnknownField_strictRefuses_lenientSkips() {
     String json = write(sample(YEAR)).replaceFirst("\\{\\n", "{\n\"note\": [1, {\"x\": 2}],\n");
 
