@@ -279,7 +279,7 @@ class BundleCommandsTest {
     assertThat(run("validate", notJson)).isEqualTo(Main.EXIT_INVALID_INPUT);
     assertThat(out()).isEmpty();
     assertThat(err())
-        .contains("not.json: $.format (line 1, column ")
+        .contains("not.json: $ (line 1, column 12): ")
         .contains("Malformed JSON: the document ends too early.");
   }
 
