@@ -190,6 +190,13 @@ class JsonSchemasTest {
               json::writeYearBundle)
         });
 
+    try {
+      add.accept(
+          DocumentKind.YEAR_BUNDLE,
+          new Object[] {"docs/JSON.md example", YearBundleJsonTest.documentedExample()});
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     for (long seed = 0; seed < 12; seed++) {
       String label = "seed " + seed;
       JsonSamples samples = new JsonSamples(seed);

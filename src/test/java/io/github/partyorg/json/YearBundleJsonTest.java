@@ -209,6 +209,27 @@ class YearBundleJsonTest {
     assertAt(missing, "$.fourGoodProfile", new int[] {1, 1});
   }
 
+  /** The example of docs/JSON.md. */
+  static String documentedExample() throws IOException {
+    String docs = Files.readString(java.nio.file.Path.of("docs/JSON.md"), StandardCharsets.UTF_8);
+    int section = docs.indexOf("## `partyorg.yearBundle`");
+    assertThat(section).isNotNegative();
+    int start = docs.indexOf("```json\n", section) + "```json\n".length();
+    return docs.substring(start, docs.indexOf("```", start));
+  }
+
+  @Test
+  void theDocumentedExample_isAValidBundle() throws IOException {
+    YearBundle bundle = read(documentedExample());
+
+    assertThat(bundle.year()).isEqualTo(Year.of(2025));
+    assertThat(bundle.root().memberCount()).isEqualTo(1);
+    assertThat(bundle.policiesOrDefaults().rating().quotaHandling())
+        .isEqualTo(io.github.partyorg.rating.QuotaHandling.ENFORCE);
+    assertThat(bundle.fourGoodProfile()).isEmpty();
+    assertThat(read(write(bundle))).isEqualTo(bundle);
+  }
+
   @Test
   void theFuzzSeed_isAValidBundle_withEveryPart() throws IOException {
     YearBundle bundle = read(seed("yearBundle.json"));
