@@ -2,6 +2,7 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.charter.CharterCheck;
 import io.github.partyorg.charter.Finding;
+import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.Language;
@@ -41,10 +42,11 @@ final class CharterCommand implements Command {
             Usage: partyorg validate FILE [--as-of YYYY-MM-DD] [--format text|json]
                                    [--lang vi|en]
 
-            Read FILE, a partyorg.root JSON document (docs/JSON.md), and print its charter
-            findings (rules S1-S8). The findings are results: the exit code is 0 whenever the
-            file is valid. An invalid file exits with 3, its problem (JSON path, line, column)
-            on standard error and nothing on standard output.
+            Read FILE, a partyorg.root or a partyorg.yearBundle JSON document (docs/JSON.md;
+            every part of a bundle is read and checked), and print the charter findings (rules
+            S1-S8) of its root. The findings are results: the exit code is 0 whenever the file
+            is valid. An invalid file exits with 3, its problem (JSON path, line, column) on
+            standard error and nothing on standard output. The structure rules take no policy.
 
             Options:
               --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date).
@@ -55,7 +57,7 @@ final class CharterCommand implements Command {
             Usage: partyorg charter [FILE] [--as-of YYYY-MM-DD] [--lang vi|en]
 
             Print the charter findings (rules S1-S8) of the bundled example bloc, or of FILE, a
-            partyorg.root JSON document (then the same as validate FILE).
+            partyorg.root or partyorg.yearBundle JSON document (then the same as validate FILE).
 
             Options:
               --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date; the
@@ -76,7 +78,7 @@ final class CharterCommand implements Command {
       throw new UsageException("--year and --format apply to the report command only");
     }
     boolean json = validate && options.format("text", "json").equals("json");
-    options.refuseOthers(name(), true, false, validate, false);
+    options.refuseOthers(name(), true, false, validate, false, false);
     List<String> files = options.positionals;
     for (String file : files) {
       if (Main.isCommand(file)) {
@@ -86,7 +88,7 @@ final class CharterCommand implements Command {
     if (files.size() > 1 || (validate && files.isEmpty())) {
       throw new UsageException(name() + " needs " + (validate ? "one FILE" : "at most one FILE"));
     }
-    Root root = files.isEmpty() ? ExampleBloc.create() : InputFiles.readRoot(files.get(0), err);
+    Root root = files.isEmpty() ? ExampleBloc.create() : readRoot(files.get(0), err);
     LocalDate day = options.asOf == null ? root.snapshotDate() : options.asOf;
     if (json) {
       StringWriter text = new StringWriter();
@@ -96,6 +98,29 @@ final class CharterCommand implements Command {
       out.print(charterReport(root, day, options.language));
     }
     return Main.EXIT_OK;
+  }
+
+  /**
+   * Reads the root of a {@code partyorg.root} or {@code partyorg.yearBundle} file.
+   *
+   * @param file the file
+   * @param err where progress goes
+   * @return the root
+   * @throws InvalidInputException if the file is missing, unreadable, invalid or of another kind
+   */
+  private static Root readRoot(String file, PrintStream err) {
+    DocumentKind kind = InputFiles.readKind(file);
+    if (kind == DocumentKind.YEAR_BUNDLE) {
+      return InputFiles.readYearBundle(file, err).root();
+    }
+    if (kind != DocumentKind.ROOT) {
+      throw new InvalidInputException(
+          file
+              + ": a "
+              + kind.formatName()
+              + " document; give a partyorg.root or a partyorg.yearBundle document");
+    }
+    return InputFiles.readRoot(file, err);
   }
 
   /**

@@ -13,7 +13,10 @@ import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
 
-/** {@code fourgood ROOT_FILE PROFILE_FILE YEAR_FILE}: the four-good titles of a year. */
+/**
+ * {@code fourgood BUNDLE_FILE} or {@code fourgood ROOT_FILE PROFILE_FILE YEAR_FILE}: the four-good
+ * titles of a year.
+ */
 final class FourGoodCommand implements Command {
   @Override
   public String name() {
@@ -23,13 +26,16 @@ final class FourGoodCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
+        Usage: partyorg fourgood BUNDLE_FILE [--format text|json] [--lang vi|en]
+               partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
                                  [--lang vi|en]
 
-        Read ROOT_FILE (a partyorg.root JSON document), PROFILE_FILE (a partyorg.fourGoodProfile
-        document for cells) and YEAR_FILE (a partyorg.fourGoodYear document, docs/JSON.md), assess
-        every cell and base cell for the four-good title, and print the cells granted and what
-        each refused cell did not meet (text) or the partyorg.fourGoodResult document (json).
+        Read BUNDLE_FILE (a partyorg.yearBundle document with its fourGoodProfile and
+        fourGoodYear parts), or ROOT_FILE (a partyorg.root JSON document), PROFILE_FILE (a
+        partyorg.fourGoodProfile document for cells) and YEAR_FILE (a partyorg.fourGoodYear
+        document, docs/JSON.md); assess every cell and base cell for the four-good title, and
+        print the cells granted and what each refused cell did not meet (text) or the
+        partyorg.fourGoodResult document (json). The assessment takes no policy.
 
         Options:
           --format text|json          Form of the output (default: text).
@@ -42,25 +48,36 @@ final class FourGoodCommand implements Command {
 
   @Override
   public int run(Options options, PrintStream out, PrintStream err) {
-    options.refuseOthers(name(), false, false, true, false);
-    if (options.positionals.size() != 3) {
-      throw new UsageException("fourgood needs ROOT_FILE, PROFILE_FILE and YEAR_FILE");
+    options.refuseOthers(name(), false, false, true, false, false);
+    int files = options.positionals.size();
+    if (files != 1 && files != 3) {
+      throw new UsageException(
+          "fourgood needs BUNDLE_FILE, or ROOT_FILE, PROFILE_FILE and YEAR_FILE");
     }
     boolean json = options.format("text", "json").equals("json");
-    String profileFile = options.positionals.get(1);
-    String yearFile = options.positionals.get(2);
-    Root root = InputFiles.readRoot(options.positionals.get(0), err);
-    CriteriaProfile profile = InputFiles.readFourGoodProfile(profileFile);
-    FourGoodYear year = InputFiles.readFourGoodYear(yearFile);
-    if (profile.level() != ProfileLevel.CELL) {
-      throw new InvalidInputException(
-          profileFile + ": the profile is for " + profile.level() + "; give a CELL profile");
-    }
+    Root root;
+    CriteriaProfile profile;
     FourGoodResult result;
-    try {
-      result = FourGoodEvaluator.evaluate(root, profile, year);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(yearFile + ": " + e.getMessage());
+    if (files == 1) {
+      YearInputs inputs = YearInputs.bundle(options.positionals.get(0), options, err);
+      root = inputs.root;
+      profile = inputs.fourGoodProfile();
+      result = inputs.fourGood();
+    } else {
+      String profileFile = options.positionals.get(1);
+      String yearFile = options.positionals.get(2);
+      root = InputFiles.readRoot(options.positionals.get(0), err);
+      profile = InputFiles.readFourGoodProfile(profileFile);
+      FourGoodYear year = InputFiles.readFourGoodYear(yearFile);
+      if (profile.level() != ProfileLevel.CELL) {
+        throw new InvalidInputException(
+            profileFile + ": the profile is for " + profile.level() + "; give a CELL profile");
+      }
+      try {
+        result = FourGoodEvaluator.evaluate(root, profile, year);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException(yearFile + ": " + e.getMessage());
+      }
     }
     if (json) {
       StringWriter text = new StringWriter();

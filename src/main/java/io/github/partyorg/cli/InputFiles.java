@@ -2,8 +2,11 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.FourGoodYear;
+import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.json.Policies;
+import io.github.partyorg.json.YearBundle;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
@@ -101,6 +104,46 @@ final class InputFiles {
    */
   static FourGoodYear readFourGoodYear(String file) {
     return read(file, PartyorgJson.standard()::readFourGoodYear);
+  }
+
+  /**
+   * Reads a {@code partyorg.policies} file.
+   *
+   * @param file the file's name
+   * @return the policies
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static Policies readPolicies(String file) {
+    return read(file, PartyorgJson.standard()::readPolicies);
+  }
+
+  /**
+   * Reads a {@code partyorg.yearBundle} file.
+   *
+   * @param file the file's name
+   * @param err where progress goes for a large root
+   * @return the bundle
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static YearBundle readYearBundle(String file, PrintStream err) {
+    long start = System.nanoTime();
+    YearBundle bundle = read(file, PartyorgJson.standard()::readYearBundle);
+    String progress = progress(bundle.root().memberCount(), file, System.nanoTime() - start);
+    if (progress != null) {
+      err.println(progress);
+    }
+    return bundle;
+  }
+
+  /**
+   * Reads the kind of a document (its {@code format} field) without reading it as that kind.
+   *
+   * @param file the file's name
+   * @return the kind
+   * @throws InvalidInputException if the file is missing, unreadable, not JSON or of no known kind
+   */
+  static DocumentKind readKind(String file) {
+    return read(file, PartyorgJson.standard()::readKind);
   }
 
   private static <T> T read(String file, Function<Reader, T> reader) {

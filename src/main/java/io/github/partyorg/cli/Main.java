@@ -14,26 +14,28 @@ import org.jspecify.annotations.Nullable;
  * The command-line entry point.
  *
  * <pre>
- * partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json] [--lang vi|en]
- * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|markdown|json] [--lang vi|en]
+ * partyorg [report] [--year 2021|2022|2023] [--regime R] [--policies FILE] [--format F] [--lang L]
+ * partyorg report BUNDLE_FILE [--regime R] [--policies FILE] [--format text|markdown|json] [--lang L]
+ * partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [same options]
  * partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
  * partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
- * partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025] [--format text|json] [--lang vi|en]
- * partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json] [--lang vi|en]
- * partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json] [--lang vi|en]
+ * partyorg rate BUNDLE_FILE | ROOT_FILE FACTS_FILE [--regime R] [--policies FILE] [--format F]
+ * partyorg fourgood BUNDLE_FILE | ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
+ * partyorg targets BUNDLE_FILE | ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--regime R]
+ *                  [--policies FILE] [--format text|json] [--lang vi|en]
  * partyorg [COMMAND] --help
  * </pre>
  *
  * <p>{@code report} (the default command) prints the year-end report of the bundled Bến Tre-shaped
  * sample ({@link BenTreSample}), by default the 2022 report as Vietnamese text. {@code charter}
- * prints the charter findings (S1-S8) of the bundled example bloc, or of a {@code partyorg.root}
- * JSON file; {@code validate} does the same on a file it requires. {@code rate} rates a root for a
- * year from a root file and a year-facts file; {@code fourgood} assesses its cells for the
- * four-good title from a criteria-profile file and a four-good-year file. Exit codes: {@value
- * #EXIT_OK} success (findings are results, not failures), {@value #EXIT_FAILURE} an unexpected
- * failure, {@value #EXIT_USAGE} a usage error, {@value #EXIT_INVALID_INPUT} an input file missing,
- * unreadable or invalid. Errors go to standard error and nothing is written to standard output when
- * a command fails.
+ * prints the charter findings (S1-S8) of the bundled example bloc, or of a {@code partyorg.root} or
+ * {@code partyorg.yearBundle} JSON file; {@code validate} does the same on a file it requires.
+ * {@code rate} rates a root for a year; {@code targets} evaluates the year's resolution; {@code
+ * fourgood} assesses the cells for the four-good title; each reads one {@code partyorg.yearBundle}
+ * file or the separate files of its parts. Exit codes: {@value #EXIT_OK} success (findings are
+ * results, not failures), {@value #EXIT_FAILURE} an unexpected failure, {@value #EXIT_USAGE} a
+ * usage error, {@value #EXIT_INVALID_INPUT} an input file missing, unreadable or invalid. Errors go
+ * to standard error and nothing is written to standard output when a command fails.
  */
 public final class Main {
   /** Exit code of a successful run. */
@@ -67,30 +69,31 @@ public final class Main {
 
   private static final String USAGE =
       """
-      Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json]
-                      [--lang vi|en]
-             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
-                             [--format text|markdown|json] [--lang vi|en]
+      Usage: partyorg [report] [--year 2021|2022|2023] [OPTIONS]
+             partyorg report BUNDLE_FILE [OPTIONS]
+             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
              partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
              partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
-             partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
-                           [--format text|json] [--lang vi|en]
+             partyorg rate BUNDLE_FILE [OPTIONS]
+             partyorg rate ROOT_FILE FACTS_FILE [OPTIONS]
+             partyorg fourgood BUNDLE_FILE [--format text|json] [--lang vi|en]
              partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
                                [--lang vi|en]
-             partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
-                              [--lang vi|en]
+             partyorg targets BUNDLE_FILE [OPTIONS]
+             partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
              partyorg [COMMAND] --help
 
       Commands:
         report    Print the year-end report of the bundled synthetic Bến Tre-shaped sample
-                  (default), or of a root, its facts and its year-report data (JSON files).
+                  (default), of a year bundle (BUNDLE_FILE, a partyorg.yearBundle document), or
+                  of a root, its facts and its year-report data (three JSON files).
         charter   Print the charter findings (rules S1-S8) of the bundled example bloc, or of
-                  FILE (a partyorg.root JSON document).
-        validate  Read FILE (a partyorg.root JSON document) and print its charter findings.
-        rate      Rate the members and organisations of ROOT_FILE with the facts of FACTS_FILE.
-        fourgood  Assess the cells of ROOT_FILE for the four-good title (PROFILE_FILE, YEAR_FILE).
-        targets   Evaluate the year's resolution of YEAR_REPORT_FILE and print each target's
-                  outcome.
+                  FILE (a partyorg.root or partyorg.yearBundle JSON document).
+        validate  Read FILE (a partyorg.root or partyorg.yearBundle JSON document) and print
+                  the charter findings of its root.
+        rate      Rate the members and organisations of a root with the year's facts.
+        fourgood  Assess the cells of a root for the four-good title.
+        targets   Evaluate the year's resolution and print each target's outcome.
 
       Options:
         --lang vi|en           Language of the output (default: vi).
@@ -99,7 +102,10 @@ public final class Main {
                                text|json (rate, fourgood, targets, validate).
         --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
                                the example bloc's is 2022-12-31).
-        --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's).
+        --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's;
+                               report, rate, targets).
+        --policies FILE        A partyorg.policies document (report, rate, targets; default:
+                               the bundle's policies, else the documented defaults).
         -h, --help             Print this help, or the command's.
 
       """

@@ -1,5 +1,6 @@
 package io.github.partyorg.cli;
 
+import io.github.partyorg.rating.Regime;
 import io.github.partyorg.structure.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ final class Options {
   @Nullable String year;
   @Nullable String format;
   @Nullable String regime;
+  @Nullable String policies;
   boolean help;
   final List<String> positionals = new ArrayList<>();
 
@@ -57,6 +59,13 @@ final class Options {
         case "--year" -> options.year = value(args, ++i);
         case "--format" -> options.format = value(args, ++i);
         case "--regime" -> options.regime = value(args, ++i);
+        case "--policies" -> {
+          String value = value(args, ++i);
+          if (value.isEmpty()) {
+            throw new UsageException("--policies needs a file (a partyorg.policies document)");
+          }
+          options.policies = value;
+        }
         default -> {
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageException("unknown command or option '" + arg + "'");
@@ -100,6 +109,7 @@ final class Options {
    * @param yearAllowed whether {@code --year} applies
    * @param formatAllowed whether {@code --format} applies
    * @param regimeAllowed whether {@code --regime} applies
+   * @param policiesAllowed whether {@code --policies} applies
    * @throws UsageException naming the first option that does not apply
    */
   void refuseOthers(
@@ -107,7 +117,8 @@ final class Options {
       boolean asOfAllowed,
       boolean yearAllowed,
       boolean formatAllowed,
-      boolean regimeAllowed) {
+      boolean regimeAllowed,
+      boolean policiesAllowed) {
     String refused =
         !asOfAllowed && asOf != null
             ? "--as-of"
@@ -115,9 +126,29 @@ final class Options {
                 ? "--year"
                 : !formatAllowed && format != null
                     ? "--format"
-                    : !regimeAllowed && regime != null ? "--regime" : null;
+                    : !regimeAllowed && regime != null
+                        ? "--regime"
+                        : !policiesAllowed && policies != null ? "--policies" : null;
     if (refused != null) {
       throw new UsageException(refused + " does not apply to the " + command + " command");
     }
+  }
+
+  /**
+   * Returns the regime given with {@code --regime}.
+   *
+   * @return the regime, or null when none is given
+   * @throws UsageException if the value names no regime
+   */
+  @Nullable Regime regime() {
+    if (regime == null) {
+      return null;
+    }
+    for (Regime r : Regime.values()) {
+      if (r.name().equals(regime)) {
+        return r;
+      }
+    }
+    throw new UsageException("--regime needs R2018, R2023 or R2025, not '" + regime + "'");
   }
 }

@@ -5,17 +5,19 @@ import io.github.partyorg.rating.DecisionFinding;
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.rating.LevelCounts;
 import io.github.partyorg.rating.QuotaFinding;
-import io.github.partyorg.rating.RatingPolicies;
 import io.github.partyorg.rating.Regime;
-import io.github.partyorg.rating.RootRater;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.util.List;
 
-/** {@code rate ROOT_FILE FACTS_FILE}: rates a root's members and organisations for a year. */
+/**
+ * {@code rate BUNDLE_FILE} or {@code rate ROOT_FILE FACTS_FILE}: rates a root's members and
+ * organisations for a year.
+ */
 final class RateCommand implements Command {
   @Override
   public String name() {
@@ -25,15 +27,18 @@ final class RateCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: partyorg rate ROOT_FILE FACTS_FILE [--regime R2018|R2023|R2025]
-                             [--format text|json] [--lang vi|en]
+        Usage: partyorg rate BUNDLE_FILE [OPTIONS]
+               partyorg rate ROOT_FILE FACTS_FILE [OPTIONS]
 
-        Read ROOT_FILE (a partyorg.root JSON document) and FACTS_FILE (a partyorg.yearFacts
-        document, docs/JSON.md), rate every member and organisation for the facts' year with the
-        default policies, and print a summary (text) or the partyorg.rootRating document (json).
+        Read BUNDLE_FILE (a partyorg.yearBundle document), or ROOT_FILE (a partyorg.root JSON
+        document) and FACTS_FILE (a partyorg.yearFacts document, docs/JSON.md), rate every member
+        and organisation for the facts' year, and print a summary (text) or the
+        partyorg.rootRating document (json). The rating policies are those of --policies, else
+        the bundle's, else the documented defaults.
 
         Options:
           --regime R2018|R2023|R2025  Rules applied (default: the regime of the facts' year).
+          --policies FILE             A partyorg.policies document (its rating policies apply).
           --format text|json          Form of the output (default: text).
           --lang vi|en                Language of the text summary (default: vi).
           -h, --help                  Print this help.
@@ -44,41 +49,29 @@ final class RateCommand implements Command {
 
   @Override
   public int run(Options options, PrintStream out, PrintStream err) {
-    options.refuseOthers(name(), false, false, true, true);
-    if (options.positionals.size() != 2) {
-      throw new UsageException("rate needs ROOT_FILE and FACTS_FILE");
+    options.refuseOthers(name(), false, false, true, true, true);
+    List<String> files = options.positionals;
+    if (files.size() != 1 && files.size() != 2) {
+      throw new UsageException("rate needs BUNDLE_FILE, or ROOT_FILE and FACTS_FILE");
     }
     boolean json = options.format("text", "json").equals("json");
-    Regime regime = null;
-    if (options.regime != null) {
-      for (Regime r : Regime.values()) {
-        if (r.name().equals(options.regime)) {
-          regime = r;
-        }
-      }
-      if (regime == null) {
-        throw new UsageException(
-            "--regime needs R2018, R2023 or R2025, not '" + options.regime + "'");
-      }
+    Regime regime = options.regime();
+    YearInputs inputs;
+    if (files.size() == 1) {
+      inputs = YearInputs.bundle(files.get(0), options, err);
+    } else {
+      String factsFile = files.get(1);
+      Root root = InputFiles.readRoot(files.get(0), err);
+      YearFacts facts = InputFiles.readYearFacts(factsFile);
+      inputs = YearInputs.files(root, facts, factsFile, null, factsFile, options);
     }
-    String factsFile = options.positionals.get(1);
-    Root root = InputFiles.readRoot(options.positionals.get(0), err);
-    YearFacts facts = InputFiles.readYearFacts(factsFile);
-    if (regime == null) {
-      try {
-        regime = Regime.forYear(facts.year());
-      } catch (IllegalArgumentException e) {
-        throw new InvalidInputException(
-            factsFile + ": no regime covers the year " + facts.year() + "; give --regime");
-      }
-    }
-    RootRating rating = RootRater.of(regime, RatingPolicies.defaults()).rate(root, facts);
+    RootRating rating = inputs.rater(regime).rate(inputs.root, inputs.facts);
     if (json) {
       StringWriter text = new StringWriter();
       PartyorgJson.standard().writeRootRating(rating, text);
       out.print(text);
     } else {
-      out.print(summary(root, rating, options.language));
+      out.print(summary(inputs.root, rating, options.language));
     }
     return Main.EXIT_OK;
   }

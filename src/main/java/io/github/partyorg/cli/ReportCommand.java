@@ -1,6 +1,7 @@
 package io.github.partyorg.cli;
 
 import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearReportData;
@@ -11,10 +12,11 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.time.Year;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code report}: the year-end report of the bundled Bến Tre-shaped sample, or of three files (a
- * root, its year's facts and the year's report data).
+ * {@code report}: the year-end report of the bundled Bến Tre-shaped sample, of one year bundle
+ * file, or of three files (a root, its year's facts and the year's report data).
  */
 final class ReportCommand implements Command {
   @Override
@@ -25,18 +27,23 @@ final class ReportCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: partyorg [report] [--year 2021|2022|2023] [--format text|markdown|json]
-                        [--lang vi|en]
-               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE
-                               [--format text|markdown|json] [--lang vi|en]
+        Usage: partyorg [report] [--year 2021|2022|2023] [OPTIONS]
+               partyorg report BUNDLE_FILE [OPTIONS]
+               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
 
         Print the year-end report of the bundled synthetic Bến Tre-shaped sample (the default
-        command), or of ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and
-        YEAR_REPORT_FILE (partyorg.yearReport): the root is rated with the rules of the facts'
-        year and the year's resolution is evaluated with the default policies.
+        command), of BUNDLE_FILE (a partyorg.yearBundle document: the root, its facts, the
+        year-report data, optionally policies and the four-good parts, docs/JSON.md), or of
+        ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and YEAR_REPORT_FILE
+        (partyorg.yearReport). The root is rated under the regime of the facts' year unless
+        --regime is given, and the year's resolution is evaluated; the policies are those of
+        --policies, else the bundle's, else the documented defaults.
 
         Options:
           --year YYYY            Year of the sample's report: 2021, 2022 or 2023 (default: 2022).
+          --regime R2018|R2023|R2025
+                                 Rate under these rules instead (what-if).
+          --policies FILE        A partyorg.policies document: rating and target policies.
           --format text|markdown|json
                                  Form of the report (default: text); json is the
                                  partyorg.yearEndReport document (docs/JSON.md).
@@ -53,61 +60,71 @@ final class ReportCommand implements Command {
       throw new UsageException("--as-of applies to the charter command only (and to validate)");
     }
     List<String> files = options.positionals;
-    if (files.size() == 3) {
-      if (options.year != null) {
-        throw new UsageException("--year applies to the bundled sample only; the files give it");
+    for (String file : files) {
+      if (Main.isCommand(file)) {
+        throw new UsageException("give one command, not 'report' and '" + file + "'");
       }
-      options.refuseOthers(name(), false, false, true, false);
-      print(
-          fromFiles(files, err), options.format("text", "markdown", "json"), options.language, out);
-      return Main.EXIT_OK;
     }
-    options.refuseOthers(name(), false, true, true, false);
-    if (!files.isEmpty()) {
-      String extra = files.get(0);
+    if (files.size() == 2 || files.size() > 3) {
       throw new UsageException(
-          Main.isCommand(extra)
-              ? "give one command, not 'report' and '" + extra + "'"
-              : "report needs no file (the bundled sample) or three: ROOT_FILE FACTS_FILE"
-                  + " YEAR_REPORT_FILE");
+          "report needs no file (the bundled sample), one (BUNDLE_FILE) or three: ROOT_FILE"
+              + " FACTS_FILE YEAR_REPORT_FILE");
     }
-    Year year = Year.of(2022);
-    if (options.year != null) {
-      String value = options.year;
-      year =
-          BenTreSample.YEARS.stream()
-              .filter(y -> y.toString().equals(value))
-              .findFirst()
-              .orElseThrow(
-                  () -> new UsageException("--year needs 2021, 2022 or 2023, not '" + value + "'"));
+    if (!files.isEmpty() && options.year != null) {
+      throw new UsageException("--year applies to the bundled sample only; the files give it");
     }
+    options.refuseOthers(name(), false, true, true, true, true);
     String format = options.format("text", "markdown", "json");
-    print(BenTreSample.get().report(year), format, options.language, out);
+    Regime regime = options.regime();
+    YearEndReport report;
+    if (files.isEmpty()) {
+      Year year = sampleYear(options.year);
+      report =
+          regime == null && options.policies == null
+              ? BenTreSample.get().report(year)
+              : YearInputs.sample(year, options).report(regime);
+    } else {
+      report = inputs(files, options, err).report(regime);
+    }
+    print(report, format, options.language, out);
     return Main.EXIT_OK;
   }
 
+  private static Year sampleYear(@Nullable String value) {
+    if (value == null) {
+      return Year.of(2022);
+    }
+    return BenTreSample.YEARS.stream()
+        .filter(y -> y.toString().equals(value))
+        .findFirst()
+        .orElseThrow(
+            () -> new UsageException("--year needs 2021, 2022 or 2023, not '" + value + "'"));
+  }
+
   /**
-   * Reads the three files and builds the year-end report.
+   * Reads the inputs of a year-end report: one bundle file, or the three files.
    *
-   * @param files ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE
+   * @param files BUNDLE_FILE, or ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE
+   * @param options the options ({@code --policies})
    * @param err where progress goes
-   * @return the report
-   * @throws InvalidInputException if a file is missing, unreadable or invalid
+   * @return the inputs
+   * @throws InvalidInputException if a file is missing, unreadable or invalid, or the files are of
+   *     different years
    */
-  static YearEndReport fromFiles(List<String> files, PrintStream err) {
+  static YearInputs inputs(List<String> files, Options options, PrintStream err) {
+    if (files.size() == 1) {
+      return YearInputs.bundle(files.get(0), options, err);
+    }
     Root root = InputFiles.readRoot(files.get(0), err);
-    YearFacts facts = InputFiles.readYearFacts(files.get(1));
+    String factsFile = files.get(1);
+    YearFacts facts = InputFiles.readYearFacts(factsFile);
     String dataFile = files.get(2);
     YearReportData data = InputFiles.readYearReport(dataFile);
     if (!facts.year().equals(data.year())) {
       throw new InvalidInputException(
           dataFile + ": the report is for " + data.year() + ", the facts for " + facts.year());
     }
-    try {
-      return data.report(root, facts);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInputException(dataFile + ": the report cannot be built: " + e.getMessage());
-    }
+    return YearInputs.files(root, facts, factsFile, data, dataFile, options);
   }
 
   private static void print(

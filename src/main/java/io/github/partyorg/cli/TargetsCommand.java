@@ -1,6 +1,7 @@
 package io.github.partyorg.cli;
 
 import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.rating.Regime;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.targets.ResolutionEvaluation;
@@ -10,8 +11,8 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 
 /**
- * {@code targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE}: evaluates the year's resolution and prints
- * the outcome of each target.
+ * {@code targets BUNDLE_FILE} or {@code targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE}: evaluates
+ * the year's resolution and prints the outcome of each target.
  */
 final class TargetsCommand implements Command {
   @Override
@@ -22,15 +23,20 @@ final class TargetsCommand implements Command {
   @Override
   public String help() {
     return """
-        Usage: partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [--format text|json]
-                                [--lang vi|en]
+        Usage: partyorg targets BUNDLE_FILE [OPTIONS]
+               partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
 
-        Read ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and YEAR_REPORT_FILE
-        (partyorg.yearReport), evaluate the year's resolution with the default policies against
-        the figures computed from the files and the reported ones, and print one line per target
-        with its status (text) or the partyorg.targetsResult document (json).
+        Read BUNDLE_FILE (partyorg.yearBundle), or ROOT_FILE (partyorg.root), FACTS_FILE
+        (partyorg.yearFacts) and YEAR_REPORT_FILE (partyorg.yearReport); rate the root (the
+        computed figures depend on the rating), evaluate the year's resolution against the
+        figures computed from the files and the reported ones, and print one line per target
+        with its status (text) or the partyorg.targetsResult document (json). The policies are
+        those of --policies, else the bundle's, else the documented defaults.
 
         Options:
+          --regime R2018|R2023|R2025
+                              Rate under these rules (default: the regime of the facts' year).
+          --policies FILE     A partyorg.policies document: rating and target policies.
           --format text|json  Form of the output (default: text).
           --lang vi|en        Language of the text (default: vi).
           -h, --help          Print this help.
@@ -41,12 +47,15 @@ final class TargetsCommand implements Command {
 
   @Override
   public int run(Options options, PrintStream out, PrintStream err) {
-    options.refuseOthers(name(), false, false, true, false);
-    if (options.positionals.size() != 3) {
-      throw new UsageException("targets needs ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE");
+    options.refuseOthers(name(), false, false, true, true, true);
+    int files = options.positionals.size();
+    if (files != 1 && files != 3) {
+      throw new UsageException(
+          "targets needs BUNDLE_FILE, or ROOT_FILE, FACTS_FILE and YEAR_REPORT_FILE");
     }
     boolean json = options.format("text", "json").equals("json");
-    YearEndReport report = ReportCommand.fromFiles(options.positionals, err);
+    Regime regime = options.regime();
+    YearEndReport report = ReportCommand.inputs(options.positionals, options, err).report(regime);
     ResolutionEvaluation evaluation =
         report
             .evaluation()

@@ -37,7 +37,13 @@ public enum DocumentKind {
   /** The charter findings of a root: {@code partyorg.charterFindings}. */
   CHARTER_FINDINGS("partyorg.charterFindings"),
   /** The structured year-end report: {@code partyorg.yearEndReport}. */
-  YEAR_END_REPORT("partyorg.yearEndReport");
+  YEAR_END_REPORT("partyorg.yearEndReport"),
+  /**
+   * One year's whole input in one file (hồ sơ năm): a root, its year facts, the year-report data,
+   * optionally policies and the four-good profile and year, each part a complete document of its
+   * own kind: {@code partyorg.yearBundle}.
+   */
+  YEAR_BUNDLE("partyorg.yearBundle");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;

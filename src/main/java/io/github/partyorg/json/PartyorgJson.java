@@ -409,6 +409,61 @@ public final class PartyorgJson {
     return read(reader, ResultFormats::readYearEndReport);
   }
 
+  /**
+   * Reads a {@code partyorg.yearBundle} document: one year's root, facts and year-report data,
+   * optionally policies and the four-good profile and year, each part a complete document of its
+   * kind nested under the field named after the kind.
+   *
+   * @param reader the document; not closed
+   * @return the bundle
+   * @throws JsonFormatException if the document is not a valid year-bundle document (the path of a
+   *     problem in a part runs through it, for example {@code $.root.baseOrganisations[3].id}), the
+   *     model refuses its content, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public YearBundle readYearBundle(Reader reader) {
+    return read(reader, YearBundleFormat::read);
+  }
+
+  /**
+   * Writes a year bundle as a {@code partyorg.yearBundle} document.
+   *
+   * @param bundle the bundle
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeYearBundle(YearBundle bundle, Writer writer) {
+    Objects.requireNonNull(bundle, "bundle");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.YEAR_BUNDLE,
+        o -> YearBundleFormat.write(bundle, o));
+  }
+
+  /**
+   * Reads only the kind of a document: the value of its {@code format} field. The other fields are
+   * skipped whatever they hold (the document is still read to its end, within the read limits, and
+   * must be well-formed JSON); the version is not checked. Use it to choose the reader of a file
+   * whose kind is not known beforehand.
+   *
+   * @param reader the document; not closed
+   * @return the kind named by the {@code format} field
+   * @throws JsonFormatException if the document is not a JSON object, has no {@code format} field,
+   *     names no kind of this library, is malformed, or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public DocumentKind readKind(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    try (Input in = Input.open(factory, reader, options.withLenient(true))) {
+      return in.document(() -> DocumentKinds.read(in));
+    } catch (JsonFormatException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new JsonFormatException("$", 0, 0, "The document cannot be read.", e);
+    }
+  }
+
   private <T> T read(Reader reader, Function<Input, T> body) {
     Objects.requireNonNull(reader, "reader");
     try (Input in = Input.open(factory, reader, options)) {

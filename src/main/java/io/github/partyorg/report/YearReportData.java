@@ -1,5 +1,6 @@
 package io.github.partyorg.report;
 
+import io.github.partyorg.fourgood.FourGoodResult;
 import io.github.partyorg.rating.RootRater;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
@@ -94,12 +95,44 @@ public record YearReportData(
    * @throws IllegalArgumentException if the facts are for another year
    */
   public YearEndReport report(Root root, YearFacts facts) {
+    check("facts", Objects.requireNonNull(facts, "facts").year(), year());
+    return report(
+        root, facts, RootRater.forYear(year()), TargetEvaluator.withDefaults(), Optional.empty());
+  }
+
+  /**
+   * Builds the year-end report with a chosen rater (another regime, other rating policies) and
+   * target evaluator (other target policies), and optionally the year's four-good results, from
+   * which the four-good shares ({@code FOUR_GOOD_CELLS}, {@code FOUR_GOOD_BASE_COMMITTEES}) are
+   * computed; without them those metrics have no computed figure.
+   *
+   * @param root the root as of the end of the year
+   * @param facts the year's rating facts
+   * @param rater the rater, for example {@code RootRater.of(Regime.R2023, policies)}
+   * @param evaluator the target evaluator, for example {@code TargetEvaluator.of(policies)}
+   * @param fourGood the year's four-good results, or empty
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the facts or the four-good results are for another year
+   */
+  public YearEndReport report(
+      Root root,
+      YearFacts facts,
+      RootRater rater,
+      TargetEvaluator evaluator,
+      Optional<FourGoodResult> fourGood) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(rater, "rater");
+    Objects.requireNonNull(evaluator, "evaluator");
+    Objects.requireNonNull(fourGood, "fourGood");
     check("facts", facts.year(), year());
-    RootRating rating = RootRater.forYear(year()).rate(root, facts);
-    MetricValues figures = MetricSource.of(root, rating, facts).valuesWith(reported);
-    TargetEvaluator evaluator = TargetEvaluator.withDefaults();
+    RootRating rating = rater.rate(root, facts);
+    MetricSource source = MetricSource.of(root, rating, facts);
+    if (fourGood.isPresent()) {
+      source = source.withFourGood(fourGood.get());
+    }
+    MetricValues figures = source.valuesWith(reported);
     ResolutionEvaluation evaluation =
         previousFigures.isPresent()
             ? evaluator.evaluate(resolution, figures, previousFigures.get())

@@ -23,6 +23,7 @@ import io.github.partyorg.report.WorkItem;
 import io.github.partyorg.report.WorkStatus;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearRecord;
+import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.report.YearTheme;
 import io.github.partyorg.report.YouthUnionIntroductions;
 import io.github.partyorg.structure.BaseOrganisation;
@@ -306,6 +307,33 @@ public final class BenTreSample {
             : evaluator.evaluate(resolution(year), figures(year));
     ResolutionEvaluation raced = evaluations.putIfAbsent(year, evaluation);
     return raced == null ? evaluation : raced;
+  }
+
+  /**
+   * Returns what the year-end report of a year needs beyond the tree and the facts, as files give
+   * it ({@code partyorg.yearReport}): the year's records, resolution and reported figures, the
+   * previous year's figures and disciplined count (for 2022 and 2023) and next year's resolution
+   * (for 2021 and 2022). {@code reportData(year).report(root(year), facts(year))} gives the same
+   * report as {@link #report(Year)}.
+   *
+   * @param year 2021, 2022 or 2023
+   * @return the data
+   * @throws IllegalArgumentException if the sample does not cover the year
+   */
+  public YearReportData reportData(Year year) {
+    require(roots, year);
+    Year previous = year.minusYears(1);
+    Year next = year.plusYears(1);
+    boolean hasPrevious = roots.containsKey(previous);
+    return new YearReportData(
+        record(year),
+        resolution(year),
+        reported(year),
+        hasPrevious ? Optional.of(figures(previous)) : Optional.empty(),
+        hasPrevious
+            ? OptionalLong.of(YearEndReport.disciplinedIn(facts(previous)))
+            : OptionalLong.empty(),
+        roots.containsKey(next) ? Optional.of(resolution(next)) : Optional.empty());
   }
 
   /**

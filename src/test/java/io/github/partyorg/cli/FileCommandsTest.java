@@ -236,23 +236,23 @@ class FileCommandsTest {
 
   @Test
   void rateMisused_isUsageError() {
-    assertThat(run("rate", root)).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("rate")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("rate", root, facts, "--regime", "R1999")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("rate", root, facts, "--format", "markdown")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("rate", root, facts, "--as-of", "2023-12-31")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("validate")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("validate", bloc, "--regime", "R2023")).isEqualTo(Main.EXIT_USAGE);
-    assertThat(run("report", "file.json")).isEqualTo(Main.EXIT_USAGE);
+    assertThat(run("report", "a.json", "b.json")).isEqualTo(Main.EXIT_USAGE);
     assertThat(run("frobnicate")).isEqualTo(Main.EXIT_USAGE);
     assertThat(out()).isEmpty();
     assertThat(err())
-        .contains("rate needs ROOT_FILE and FACTS_FILE")
+        .contains("rate needs BUNDLE_FILE, or ROOT_FILE and FACTS_FILE")
         .contains("--regime needs R2018, R2023 or R2025")
         .contains("--format needs text or json")
         .contains("--as-of does not apply to the rate command")
         .contains("validate needs one FILE")
         .contains("--regime does not apply to the validate command")
-        .contains("report needs no file (the bundled sample) or three")
+        .contains("report needs no file (the bundled sample), one (BUNDLE_FILE) or three")
         .contains("unknown command or option 'frobnicate'");
   }
 

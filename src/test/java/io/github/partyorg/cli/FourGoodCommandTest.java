@@ -161,7 +161,8 @@ class FourGoodCommandTest {
     assertThat(run("fourgood", root, profile, year, "--regime", "R2018"))
         .isEqualTo(Main.EXIT_USAGE);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("fourgood needs ROOT_FILE, PROFILE_FILE and YEAR_FILE");
+    assertThat(err())
+        .contains("fourgood needs BUNDLE_FILE, or ROOT_FILE, PROFILE_FILE and YEAR_FILE");
 
     assertThat(run("fourgood", "--help")).isEqualTo(Main.EXIT_OK);
     assertThat(out()).contains("partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE", "Exit codes:");

@@ -114,6 +114,6 @@ class ReportFilesTest {
     assertThat(out()).isEmpty();
     assertThat(err())
         .contains("--year applies to the bundled sample only")
-        .contains("report needs no file (the bundled sample) or three");
+        .contains("report needs no file (the bundled sample), one (BUNDLE_FILE) or three");
   }
 }

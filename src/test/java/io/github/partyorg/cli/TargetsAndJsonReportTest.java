@@ -101,7 +101,7 @@ class TargetsAndJsonReportTest {
   @Test
   void targets_help_andUsageErrors() {
     assertThat(run("targets", "--help")).isEqualTo(Main.EXIT_OK);
-    assertThat(out()).contains("Usage: partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE");
+    assertThat(out()).contains("partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE");
     out.reset();
 
     assertThat(run("targets", root, facts)).isEqualTo(Main.EXIT_USAGE);
@@ -109,7 +109,9 @@ class TargetsAndJsonReportTest {
         .isEqualTo(Main.EXIT_USAGE);
     assertThat(run("targets", root, facts, data, "--year", "2022")).isEqualTo(Main.EXIT_USAGE);
     assertThat(out()).isEmpty();
-    assertThat(err()).contains("targets needs ROOT_FILE").contains("--format needs text or json");
+    assertThat(err())
+        .contains("targets needs BUNDLE_FILE, or ROOT_FILE")
+        .contains("--format needs text or json");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Fuzzes the readers: whatever the input, nothing but {@link JsonFormatException} escapes.
@@ -24,60 +26,27 @@ class JsonReaderFuzzTest {
     String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
     boolean lenient = data.length > 0 && (data[0] & 1) == 1;
     PartyorgJson json = lenient ? LENIENT : STRICT;
-    try {
-      json.readRoot(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readYearFacts(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readYearReport(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readPolicies(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readFourGoodProfile(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readFourGoodYear(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readRootRating(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readFourGoodResult(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readTargetsResult(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readCharterFindings(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
-    }
-    try {
-      json.readYearEndReport(new StringReader(text));
-    } catch (JsonFormatException expected) {
-      assertNamesAPlace(expected);
+    List<Consumer<StringReader>> readers =
+        List.of(
+            json::readRoot,
+            json::readYearFacts,
+            json::readYearReport,
+            json::readPolicies,
+            json::readFourGoodProfile,
+            json::readFourGoodYear,
+            json::readRootRating,
+            json::readFourGoodResult,
+            json::readTargetsResult,
+            json::readCharterFindings,
+            json::readYearEndReport,
+            json::readYearBundle,
+            json::readKind);
+    for (Consumer<StringReader> reader : readers) {
+      try {
+        reader.accept(new StringReader(text));
+      } catch (JsonFormatException expected) {
+        assertNamesAPlace(expected);
+      }
     }
   }
 
