@@ -6,6 +6,7 @@ import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.json.Policies;
+import io.github.partyorg.json.ReadOptions;
 import io.github.partyorg.json.YearBundle;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearReportData;
@@ -27,6 +28,18 @@ final class InputFiles {
   /** Above this many members, reading a root reports its progress on standard error. */
   static final int PROGRESS_MEMBERS = 10_000;
 
+  /**
+   * The longest input file the commands read: 1 GiB characters. The library's default for embedded
+   * use ({@link ReadOptions#DEFAULT_MAX_DOCUMENT_LENGTH}, 64 MiB) guards a service against hostile
+   * uploads; a file named on the command line was chosen by its user, and a province-sized bundle
+   * (about 100,000 members: root and facts pretty-printed, about 70 MB) is larger than 64 MiB. The
+   * nesting and string limits stay the library's.
+   */
+  static final long MAX_FILE_CHARACTERS = 1L << 30;
+
+  private static final PartyorgJson JSON =
+      PartyorgJson.withOptions(ReadOptions.defaults().withMaxDocumentLength(MAX_FILE_CHARACTERS));
+
   private InputFiles() {}
 
   /**
@@ -39,7 +52,7 @@ final class InputFiles {
    */
   static Root readRoot(String file, PrintStream err) {
     long start = System.nanoTime();
-    Root root = read(file, PartyorgJson.standard()::readRoot);
+    Root root = read(file, JSON::readRoot);
     String progress = progress(root.memberCount(), file, System.nanoTime() - start);
     if (progress != null) {
       err.println(progress);
@@ -70,7 +83,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable or invalid
    */
   static YearFacts readYearFacts(String file) {
-    return read(file, PartyorgJson.standard()::readYearFacts);
+    return read(file, JSON::readYearFacts);
   }
 
   /**
@@ -81,7 +94,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable or invalid
    */
   static YearReportData readYearReport(String file) {
-    return read(file, PartyorgJson.standard()::readYearReport);
+    return read(file, JSON::readYearReport);
   }
 
   /**
@@ -92,7 +105,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable or invalid
    */
   static CriteriaProfile readFourGoodProfile(String file) {
-    return read(file, PartyorgJson.standard()::readFourGoodProfile);
+    return read(file, JSON::readFourGoodProfile);
   }
 
   /**
@@ -103,7 +116,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable or invalid
    */
   static FourGoodYear readFourGoodYear(String file) {
-    return read(file, PartyorgJson.standard()::readFourGoodYear);
+    return read(file, JSON::readFourGoodYear);
   }
 
   /**
@@ -114,7 +127,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable or invalid
    */
   static Policies readPolicies(String file) {
-    return read(file, PartyorgJson.standard()::readPolicies);
+    return read(file, JSON::readPolicies);
   }
 
   /**
@@ -127,7 +140,7 @@ final class InputFiles {
    */
   static YearBundle readYearBundle(String file, PrintStream err) {
     long start = System.nanoTime();
-    YearBundle bundle = read(file, PartyorgJson.standard()::readYearBundle);
+    YearBundle bundle = read(file, JSON::readYearBundle);
     String progress = progress(bundle.root().memberCount(), file, System.nanoTime() - start);
     if (progress != null) {
       err.println(progress);
@@ -143,7 +156,7 @@ final class InputFiles {
    * @throws InvalidInputException if the file is missing, unreadable, not JSON or of no known kind
    */
   static DocumentKind readKind(String file) {
-    return read(file, PartyorgJson.standard()::readKind);
+    return read(file, JSON::readKind);
   }
 
   private static <T> T read(String file, Function<Reader, T> reader) {

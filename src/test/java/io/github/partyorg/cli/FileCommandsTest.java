@@ -1,8 +1,11 @@
 package io.github.partyorg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.json.ReadOptions;
 import io.github.partyorg.rating.Criterion;
 import io.github.partyorg.rating.Grade;
 import io.github.partyorg.rating.MemberFacts;
@@ -23,7 +26,9 @@ import io.github.partyorg.structure.RootKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +36,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,6 +185,35 @@ class FileCommandsTest {
     assertThat(run("validate", broken)).isEqualTo(Main.EXIT_INVALID_INPUT);
     assertThat(out()).isEmpty();
     assertThat(err()).startsWith("partyorg: " + broken + ": $.bogus (line 2, column");
+  }
+
+  /**
+   * A province-sized file is larger than the library's 64 MiB default; the command line reads files
+   * up to {@link InputFiles#MAX_FILE_CHARACTERS}. The file here is the small bloc padded with 65
+   * MiB of blanks, which costs little to write and to read.
+   */
+  @Test
+  void validate_readsAFileLargerThanTheLibraryDefaultLimit() throws IOException {
+    String json = rootJson(ExampleBloc.create());
+    Path large = dir.resolve("large.json");
+    long padding = ReadOptions.DEFAULT_MAX_DOCUMENT_LENGTH + (1 << 20);
+    char[] blanks = new char[1 << 16];
+    Arrays.fill(blanks, ' ');
+    try (Writer writer = Files.newBufferedWriter(large, StandardCharsets.UTF_8)) {
+      writer.write("{");
+      for (long written = 0; written < padding; written += blanks.length) {
+        writer.write(blanks);
+      }
+      writer.write(json.substring(1));
+    }
+    try (Reader reader = Files.newBufferedReader(large, StandardCharsets.UTF_8)) {
+      assertThatThrownBy(() -> PartyorgJson.standard().readRoot(reader))
+          .isInstanceOf(JsonFormatException.class);
+    }
+
+    assertThat(run("validate", large, "--lang", "en")).isEqualTo(Main.EXIT_OK);
+    assertThat(err()).isEmpty();
+    assertThat(out()).contains("S1 · Non-compliant · DL-BV");
   }
 
   @Test
