@@ -2,7 +2,6 @@ package io.github.partyorg.rating;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What the rules of one member's rating write to: explanation, missing facts and the cap. */
@@ -21,9 +20,8 @@ final class Ledger {
   }
 
   /** Adds an entry; a present ceiling tightens the cap. */
-  void add(
-      RatingRule rule, String vi, String en, Map<String, String> facts, Optional<Level> ceiling) {
-    explanation.add(Words.entry(rule, regime, vi, en, facts, ceiling));
+  void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> ceiling) {
+    explanation.add(Words.entry(rule, regime, sentence, facts, ceiling));
     ceiling.ifPresent(this::cap);
   }
 

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.Member;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,10 +56,12 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E1,
               regime,
-              "được miễn công tác và sinh hoạt đảng từ ngày "
-                  + Words.vi(since)
-                  + ": không xếp loại",
-              "exempted from work and party activities since " + since + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "được miễn công tác và sinh hoạt đảng từ ngày "
+                          + Words.vi(since)
+                          + ": không xếp loại"
+                      : "exempted from work and party activities since " + since + ": not rated",
               Words.facts("exemptedSince", since.toString()),
               Optional.empty()));
       return new Eligibility(false, Optional.empty(), out);
@@ -67,10 +71,14 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E1,
               regime,
-              "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": không xếp loại",
-              "suspended from party activities on the review date " + reviewDate + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": không xếp loại"
+                      : "suspended from party activities on the review date "
+                          + reviewDate
+                          + ": not rated",
               Words.facts("reviewDate", reviewDate.toString()),
               Optional.empty()));
       return new Eligibility(false, Optional.empty(), out);
@@ -82,16 +90,18 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E2,
               regime,
-              "kết nạp ngày "
-                  + Words.vi(admission)
-                  + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": không xếp loại",
-              "admitted on "
-                  + admission
-                  + ", less than 6 months before the review on "
-                  + reviewDate
-                  + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "kết nạp ngày "
+                          + Words.vi(admission)
+                          + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": không xếp loại"
+                      : "admitted on "
+                          + admission
+                          + ", less than 6 months before the review on "
+                          + reviewDate
+                          + ": not rated",
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
@@ -103,16 +113,18 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E3,
               regime,
-              "đảng viên dự bị kết nạp ngày "
-                  + Words.vi(admission)
-                  + ", đủ 6 tháng đến ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": xếp loại như đảng viên chính thức",
-              "probationary member admitted on "
-                  + admission
-                  + ", 6 months or more before the review on "
-                  + reviewDate
-                  + ": rated like an official member",
+              lang ->
+                  lang == VI
+                      ? "đảng viên dự bị kết nạp ngày "
+                          + Words.vi(admission)
+                          + ", đủ 6 tháng đến ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": xếp loại như đảng viên chính thức"
+                      : "probationary member admitted on "
+                          + admission
+                          + ", 6 months or more before the review on "
+                          + reviewDate
+                          + ": rated like an official member",
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
@@ -133,12 +145,14 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ ốm "
-                  + months
-                  + " tháng trong năm "
-                  + year
-                  + " (từ 3 tháng trở lên): tối đa HTNV",
-              months + " months of sick leave in " + year + " (3 or more): at most HTNV",
+              lang ->
+                  lang == VI
+                      ? "nghỉ ốm "
+                          + months
+                          + " tháng trong năm "
+                          + year
+                          + " (từ 3 tháng trở lên): tối đa HTNV"
+                      : months + " months of sick leave in " + year + " (3 or more): at most HTNV",
               Words.facts("sickLeaveMonths", Integer.toString(months)),
               Optional.of(Level.HTNV)));
       return Optional.of(Level.HTNV);
@@ -148,12 +162,18 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ ốm " + months + " tháng trong năm " + year + " (dưới 3 tháng): không giới hạn",
-              months
-                  + (months == 1 ? " month" : " months")
-                  + " of sick leave in "
-                  + year
-                  + " (under 3): no cap",
+              lang ->
+                  lang == VI
+                      ? "nghỉ ốm "
+                          + months
+                          + " tháng trong năm "
+                          + year
+                          + " (dưới 3 tháng): không giới hạn"
+                      : months
+                          + (months == 1 ? " month" : " months")
+                          + " of sick leave in "
+                          + year
+                          + " (under 3): no cap",
               Words.facts("sickLeaveMonths", Integer.toString(months)),
               Optional.empty()));
     }
@@ -162,8 +182,10 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn",
-              "maternity leave: rated on the time actually worked, no cap",
+              lang ->
+                  lang == VI
+                      ? "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn"
+                      : "maternity leave: rated on the time actually worked, no cap",
               Words.facts("maternityLeave", "true"),
               Optional.empty()));
     }

@@ -5,7 +5,6 @@ import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,8 +64,8 @@ final class OrgContext {
     this.leadershipMemberDisciplines = List.copyOf(leadershipMemberDisciplines);
   }
 
-  void add(RatingRule rule, String vi, String en, Map<String, String> facts, Optional<Level> cap) {
-    explanation.add(Words.entry(rule, regime, vi, en, facts, cap));
+  void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> cap) {
+    explanation.add(Words.entry(rule, regime, sentence, facts, cap));
     cap.ifPresent(level -> ceiling = Level.lower(ceiling, level));
   }
 
@@ -86,11 +85,19 @@ final class OrgContext {
 
   /** "members" for a cell, "sub-organisations" for a committee. */
   String subUnitsVi() {
-    return kind.holdsMembers() ? "đảng viên" : "tổ chức đảng trực thuộc";
+    return subUnitsVi(kind.holdsMembers());
   }
 
   String subUnitsEn() {
-    return kind.holdsMembers() ? "members" : "sub-organisations";
+    return subUnitsEn(kind.holdsMembers());
+  }
+
+  static String subUnitsVi(boolean members) {
+    return members ? "đảng viên" : "tổ chức đảng trực thuộc";
+  }
+
+  static String subUnitsEn(boolean members) {
+    return members ? "members" : "sub-organisations";
   }
 
   boolean anyDisciplineAround() {

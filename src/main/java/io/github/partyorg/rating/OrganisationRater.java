@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -72,8 +74,10 @@ final class OrganisationRater {
     if (ctx.explanation.isEmpty()) {
       ctx.add(
           RatingRule.O0,
-          "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại",
-          "facts are missing: no level proposed",
+          lang ->
+              lang == VI
+                  ? "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại"
+                  : "facts are missing: no level proposed",
           Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
           Optional.empty());
     }
@@ -94,21 +98,24 @@ final class OrganisationRater {
       return true;
     }
     LocalDate founded = ctx.foundedOn.get();
+    LocalDate review = ctx.reviewDate;
     var used =
         Words.facts("foundedOn", founded.toString(), "reviewDate", ctx.reviewDate.toString());
     if (founded.isAfter(ctx.reviewDate.minusMonths(MINIMUM_MONTHS))) {
       ctx.add(
           RatingRule.E2,
-          "thành lập ngày "
-              + Words.vi(founded)
-              + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-              + Words.vi(ctx.reviewDate)
-              + ": không xếp loại",
-          "founded on "
-              + founded
-              + ", less than 6 months before the review on "
-              + ctx.reviewDate
-              + ": not rated",
+          lang ->
+              lang == VI
+                  ? "thành lập ngày "
+                      + Words.vi(founded)
+                      + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+                      + Words.vi(review)
+                      + ": không xếp loại"
+                  : "founded on "
+                      + founded
+                      + ", less than 6 months before the review on "
+                      + review
+                      + ": not rated",
           used,
           Optional.empty());
       return false;

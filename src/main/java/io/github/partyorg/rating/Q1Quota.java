@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
 import java.math.BigDecimal;
@@ -137,20 +139,22 @@ final class Q1Quota {
     return Words.entry(
         RatingRule.Q1,
         regime,
-        "hạ từ HTXSNV xuống HTTNV vì "
-            + finding.scope().value()
-            + " vượt tỷ lệ ("
-            + finding.excellent()
-            + " HTXSNV, tối đa "
-            + finding.allowed()
-            + ")",
-        "demoted from HTXSNV to HTTNV because "
-            + finding.scope().value()
-            + " is over the quota ("
-            + finding.excellent()
-            + " at HTXSNV, at most "
-            + finding.allowed()
-            + ")",
+        lang ->
+            lang == VI
+                ? "hạ từ HTXSNV xuống HTTNV vì "
+                    + finding.scope().value()
+                    + " vượt tỷ lệ ("
+                    + finding.excellent()
+                    + " HTXSNV, tối đa "
+                    + finding.allowed()
+                    + ")"
+                : "demoted from HTXSNV to HTTNV because "
+                    + finding.scope().value()
+                    + " is over the quota ("
+                    + finding.excellent()
+                    + " at HTXSNV, at most "
+                    + finding.allowed()
+                    + ")",
         Words.facts(
             "scope",
             finding.scope().value(),

@@ -6,8 +6,6 @@ import io.github.partyorg.structure.MemberId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /** Small pieces shared by the explanation sentences. Never personal data, ids only. */
@@ -15,7 +13,23 @@ final class Words {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+  // One present optional per level, shared by every cap and proposed level.
+  private static final Optional<Level> HTXSNV = Optional.of(Level.HTXSNV);
+  private static final Optional<Level> HTTNV = Optional.of(Level.HTTNV);
+  private static final Optional<Level> HTNV = Optional.of(Level.HTNV);
+  private static final Optional<Level> KHTNV = Optional.of(Level.KHTNV);
+
   private Words() {}
+
+  /** {@code Optional.of(level)}, without allocating. */
+  static Optional<Level> some(Level level) {
+    return switch (level) {
+      case HTXSNV -> HTXSNV;
+      case HTTNV -> HTTNV;
+      case HTNV -> HTNV;
+      case KHTNV -> KHTNV;
+    };
+  }
 
   /** A number without trailing zeros or exponent: 45, 49.99, 100. */
   static String plain(BigDecimal value) {
@@ -27,25 +41,15 @@ final class Words {
     return VI_DATE.format(date);
   }
 
-  /** An explanation entry. */
+  /** An explanation entry, its text written on first use ({@link Explanation#text()}). */
   static Explanation entry(
-      RatingRule rule,
-      Regime regime,
-      String vi,
-      String en,
-      Map<String, String> facts,
-      Optional<Level> ceiling) {
-    return new Explanation(
-        rule, regime, LocalizedText.of(rule + ": " + vi, rule + ": " + en), facts, ceiling);
+      RatingRule rule, Regime regime, Sentence sentence, FactMap facts, Optional<Level> ceiling) {
+    return Explanation.lazy(rule, regime, sentence, facts, ceiling);
   }
 
-  /** An ordered fact map from name, value pairs. */
-  static Map<String, String> facts(String... nameValue) {
-    Map<String, String> facts = new LinkedHashMap<>();
-    for (int i = 0; i + 1 < nameValue.length; i += 2) {
-      facts.put(nameValue[i], nameValue[i + 1]);
-    }
-    return facts;
+  /** An ordered fact map from name, value pairs (the array is kept). */
+  static FactMap facts(String... nameValue) {
+    return FactMap.of(nameValue);
   }
 
   /** A finding for a fact the regime needs. */
