@@ -71,7 +71,7 @@ final class C0GradeLevel {
         lang -> grades(grades, lang) + ", " + why(level, lang) + ": " + level.name(),
         facts,
         Optional.empty());
-    return Optional.of(level);
+    return Words.some(level);
   }
 
   /** "mức đánh giá (Chính trị tư tưởng Tốt; ...)", the grades in the order of the criteria. */

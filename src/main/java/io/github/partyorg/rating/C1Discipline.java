@@ -44,7 +44,7 @@ final class C1Discipline {
                       + list(disciplines, lang)
                       + "): KHTNV",
           Words.facts("disciplines", counted),
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
       return;
     }
     DisciplineEffect effect = ledger.policies.disciplineEffect();
@@ -73,7 +73,7 @@ final class C1Discipline {
                     + ": "
                     + (cap == Level.KHTNV ? "KHTNV" : "at most HTTNV"),
         Words.facts("disciplines", counted, "disciplineEffect", effect.name()),
-        Optional.of(cap));
+        Words.some(cap));
   }
 
   /** The facts of a member without discipline: one map for every such member. */

@@ -47,7 +47,7 @@ final class C2NotCompleted {
           RatingRule.C2,
           lang -> reasons(lang, underTargets ? percent : null, stateKhtnv, degraded),
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
       return;
     }
     ledger.add(RatingRule.C2, lang -> noCap(lang, percent), used, Optional.empty());

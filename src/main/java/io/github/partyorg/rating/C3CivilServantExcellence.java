@@ -40,6 +40,6 @@ final class C3CivilServantExcellence {
                     + level.name()
                     + " as a civil servant in the state rating, not HTXSNV: at most HTTNV",
         Words.facts("civilServantLevel", level.name()),
-        Optional.of(Level.HTTNV));
+        Words.some(Level.HTTNV));
   }
 }

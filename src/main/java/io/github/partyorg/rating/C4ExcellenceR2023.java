@@ -26,8 +26,9 @@ final class C4ExcellenceR2023 {
       return; // C0 reported the missing grades
     }
     boolean gradesOk = grades.get(Criterion.TASK_RESULTS) == Grade.XUAT_SAC;
-    for (Grade g : grades.values()) {
-      gradesOk &= g.isAtLeast(Grade.TOT);
+    for (Criterion c : C0GradeLevel.CRITERIA) {
+      Grade g = grades.get(c);
+      gradesOk &= g != null && g.isAtLeast(Grade.TOT);
     }
     if (!gradesOk) {
       ledger.add(RatingRule.C4, C4ExcellenceR2023::gradesShort, NO_FACTS, Words.some(Level.HTTNV));

@@ -51,7 +51,16 @@ final class C5ScoreR2025 {
     } else {
       band = Level.KHTNV;
     }
-    FactMap used = FactMap.withRoom(4).with("score", s);
+    // Room for the facts the band reads: the score, then 3, 0, 2 or 1 percentages and counts.
+    FactMap used =
+        FactMap.withRoom(
+                switch (band) {
+                  case HTXSNV -> 4;
+                  case HTTNV -> 2;
+                  case HTNV -> 3;
+                  case KHTNV -> 1;
+                })
+            .with("score", s);
     // The failed conditions of each level tried, BITS bits per level (shift); the levels tried and
     // failed run from the band down to the level given.
     int failures = 0;

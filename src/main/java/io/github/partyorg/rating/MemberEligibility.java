@@ -4,9 +4,8 @@ import static io.github.partyorg.structure.Language.VI;
 
 import io.github.partyorg.structure.Member;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is rated (E1-E4).
@@ -41,6 +40,22 @@ public final class MemberEligibility {
    */
   public static Eligibility evaluate(
       Regime regime, Member member, MemberFacts facts, LocalDate reviewDate) {
+    Ledger ledger = new Ledger(regime, RatingPolicies.defaults(), facts);
+    Level cap = check(member, facts, reviewDate, ledger);
+    return new Eligibility(
+        cap != null,
+        cap == null || cap == Level.HTXSNV ? Optional.empty() : Words.some(cap),
+        ledger.explanation());
+  }
+
+  /**
+   * Evaluates the E rules for a member, writing their entries to the member's ledger.
+   *
+   * @return null if the member is not rated; else the cap of the E rules, HTXSNV for none
+   * @throws IllegalArgumentException if the facts are about another member
+   */
+  static @Nullable Level check(Member member, MemberFacts facts, LocalDate reviewDate, Ledger out) {
+    Regime regime = out.regime;
     if (!member.id().equals(facts.memberId())) {
       throw new IllegalArgumentException(
           "The rating facts of member "
@@ -49,10 +64,9 @@ public final class MemberEligibility {
               + member.id().value()
               + ".");
     }
-    List<Explanation> out = new ArrayList<>();
     if (member.isExemptedOn(reviewDate)) {
       LocalDate since = member.exemptedSince().orElseThrow();
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E1,
               regime,
@@ -64,10 +78,10 @@ public final class MemberEligibility {
                       : "exempted from work and party activities since " + since + ": not rated",
               Words.facts("exemptedSince", since.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
     if (member.isSuspendedOn(reviewDate)) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E1,
               regime,
@@ -81,12 +95,12 @@ public final class MemberEligibility {
                           + ": not rated",
               Words.facts("reviewDate", reviewDate.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
     LocalDate admission = member.admissionDate();
     boolean sixMonths = !admission.isAfter(reviewDate.minusMonths(MINIMUM_MONTHS));
     if (!sixMonths) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E2,
               regime,
@@ -105,11 +119,12 @@ public final class MemberEligibility {
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
-    boolean probationary = member.officialDate().map(d -> d.isAfter(reviewDate)).orElse(true);
+    Optional<LocalDate> official = member.officialDate();
+    boolean probationary = official.isEmpty() || official.get().isAfter(reviewDate);
     if (probationary) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E3,
               regime,
@@ -129,19 +144,14 @@ public final class MemberEligibility {
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
     }
-    Optional<Level> ceiling = Optional.empty();
-    if (RatingRule.E4.appliesUnder(regime)) {
-      ceiling = sickLeave(regime, facts, out);
-    }
-    return new Eligibility(true, ceiling, out);
+    return RatingRule.E4.appliesUnder(regime) ? sickLeave(regime, facts, out) : Level.HTXSNV;
   }
 
-  private static Optional<Level> sickLeave(
-      Regime regime, MemberFacts facts, List<Explanation> out) {
+  private static Level sickLeave(Regime regime, MemberFacts facts, Ledger out) {
     int months = facts.sickLeaveMonths();
     String year = facts.year().toString();
     if (months >= SICK_LEAVE_CAP_MONTHS) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
@@ -154,11 +164,11 @@ public final class MemberEligibility {
                           + " (từ 3 tháng trở lên): tối đa HTNV"
                       : months + " months of sick leave in " + year + " (3 or more): at most HTNV",
               Words.facts("sickLeaveMonths", Integer.toString(months)),
-              Optional.of(Level.HTNV)));
-      return Optional.of(Level.HTNV);
+              Words.some(Level.HTNV)));
+      return Level.HTNV;
     }
     if (months > 0) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
@@ -178,7 +188,7 @@ public final class MemberEligibility {
               Optional.empty()));
     }
     if (facts.maternityLeave()) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
@@ -189,6 +199,6 @@ public final class MemberEligibility {
               Words.facts("maternityLeave", "true"),
               Optional.empty()));
     }
-    return Optional.empty();
+    return Level.HTXSNV;
   }
 }

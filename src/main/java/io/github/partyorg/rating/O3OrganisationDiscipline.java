@@ -56,7 +56,7 @@ final class O3OrganisationDiscipline {
                       + d.form().label().en()
                       + ") in the year: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     }
   }
 }

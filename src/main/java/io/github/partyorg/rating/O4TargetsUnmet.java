@@ -42,7 +42,7 @@ final class O4TargetsUnmet {
                   ? "đạt " + p + "% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV"
                   : p + "% of targets met (under 50%) with key targets unmet: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       String why =
           !under

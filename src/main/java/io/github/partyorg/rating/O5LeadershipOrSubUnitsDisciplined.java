@@ -31,7 +31,7 @@ final class O5LeadershipOrSubUnitsDisciplined {
                   ? "tập thể lãnh đạo bị kỷ luật trong năm: KHTNV"
                   : "the leadership collective was disciplined in the year: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
@@ -40,7 +40,7 @@ final class O5LeadershipOrSubUnitsDisciplined {
                   ? disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV"
                   : disciplined + " sub-organisations disciplined, more than 20%: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O5,

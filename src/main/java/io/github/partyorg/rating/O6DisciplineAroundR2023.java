@@ -50,7 +50,7 @@ final class O6DisciplineAroundR2023 {
                       + notRemedied
                       + " not self-detected and remedied: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O6,
@@ -63,7 +63,7 @@ final class O6DisciplineAroundR2023 {
                       + " disciplines of sub-organisations or leadership members, all self-detected and"
                       + " remedied: at most HTTNV",
           used,
-          Optional.of(Level.HTTNV));
+          Words.some(Level.HTTNV));
     }
   }
 }

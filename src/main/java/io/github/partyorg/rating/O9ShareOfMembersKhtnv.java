@@ -31,7 +31,7 @@ final class O9ShareOfMembersKhtnv {
                   ? share + " đảng viên KHTNV, trên 20%: KHTNV"
                   : share + " members at KHTNV, more than 20%: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O9,

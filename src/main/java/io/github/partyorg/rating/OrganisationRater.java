@@ -64,12 +64,12 @@ final class OrganisationRater {
     }
     O9ShareOfMembersKhtnv.apply(ctx);
     Optional<Level> proposed =
-        ctx.missing.isEmpty()
-            ? candidate.map(c -> Level.lower(c, ctx.ceiling()))
+        ctx.missing.isEmpty() && candidate.isPresent()
+            ? Words.some(Level.lower(candidate.get(), ctx.ceiling()))
             : Optional.empty();
     Optional<Level> leadership =
-        ctx.regime == Regime.R2018
-            ? proposed.map(level -> O8LeadershipCollective.level(ctx, level))
+        ctx.regime == Regime.R2018 && proposed.isPresent()
+            ? Words.some(O8LeadershipCollective.level(ctx, proposed.get()))
             : Optional.empty();
     if (ctx.explanation.isEmpty()) {
       ctx.add(

@@ -6,6 +6,8 @@ import io.github.partyorg.structure.MemberId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Small pieces shared by the explanation sentences. Never personal data, ids only. */
@@ -33,12 +35,36 @@ final class Words {
 
   /** A number without trailing zeros or exponent: 45, 49.99, 100. */
   static String plain(BigDecimal value) {
+    // toString() is cached by BigDecimal; it is the plain text itself when it has no exponent and
+    // no trailing zero after a decimal point (an integer's trailing zeros stay in the plain text).
+    String text = value.toString();
+    if (text.indexOf('E') < 0 && (text.indexOf('.') < 0 || text.charAt(text.length() - 1) != '0')) {
+      return text;
+    }
     return value.stripTrailingZeros().toPlainString();
   }
 
   /** A date as Vietnamese readers write it, for example 31/12/2022. */
   static String vi(LocalDate date) {
     return VI_DATE.format(date);
+  }
+
+  /**
+   * The first {@code n} items as an immutable list, made by the fixed-arity {@link List#of} so that
+   * the array is copied once (or not at all for one or two items) and {@link List#copyOf} returns
+   * the list itself.
+   */
+  static <T> List<T> immutable(T[] items, int n) {
+    return switch (n) {
+      case 0 -> List.of();
+      case 1 -> List.of(items[0]);
+      case 2 -> List.of(items[0], items[1]);
+      case 3 -> List.of(items[0], items[1], items[2]);
+      case 4 -> List.of(items[0], items[1], items[2], items[3]);
+      case 5 -> List.of(items[0], items[1], items[2], items[3], items[4]);
+      case 6 -> List.of(items[0], items[1], items[2], items[3], items[4], items[5]);
+      default -> List.of(Arrays.copyOf(items, n));
+    };
   }
 
   /** An explanation entry, its text written on first use ({@link Explanation#text()}). */

@@ -2,6 +2,7 @@ package io.github.partyorg.structure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Member {
+
+  /**
+   * The posts of a member holding none, shared (the builder's copy of an empty set is this one).
+   */
+  private static final Set<Post> NO_POSTS = Collections.emptySet();
 
   Member() {}
 
@@ -142,7 +148,8 @@ public abstract class Member {
    * @return true if an exemption started on or before {@code day}
    */
   public final boolean isExemptedOn(LocalDate day) {
-    return exemptedSince().map(since -> !since.isAfter(day)).orElse(false);
+    Optional<LocalDate> since = exemptedSince();
+    return since.isPresent() && !since.get().isAfter(day);
   }
 
   /**
@@ -152,7 +159,8 @@ public abstract class Member {
    * @return true if a suspension covers {@code day}
    */
   public final boolean isSuspendedOn(LocalDate day) {
-    return suspension().map(s -> s.contains(day)).orElse(false);
+    Optional<DateRange> suspension = suspension();
+    return suspension.isPresent() && suspension.get().contains(day);
   }
 
   /**
@@ -226,6 +234,11 @@ public abstract class Member {
     String name = Texts.nfc(fullName());
     if (!name.equals(fullName())) {
       return ((ImmutableMember) this).withFullName(name);
+    }
+    if (posts().isEmpty() && posts() != NO_POSTS) {
+      // Most members hold no post: one shared empty set instead of an empty EnumSet and its
+      // wrapper per member (48 bytes each). The copy runs this check once more and keeps it.
+      return ((ImmutableMember) this).withPosts(NO_POSTS);
     }
     return this;
   }
