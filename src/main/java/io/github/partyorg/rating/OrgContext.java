@@ -66,7 +66,9 @@ final class OrgContext {
 
   void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> cap) {
     explanation.add(Words.entry(rule, regime, sentence, facts, cap));
-    cap.ifPresent(level -> ceiling = Level.lower(ceiling, level));
+    if (cap.isPresent()) {
+      ceiling = Level.lower(ceiling, cap.get());
+    }
   }
 
   void missing(RatingRule rule, String fact, String whatVi, String whatEn) {
@@ -79,7 +81,12 @@ final class OrgContext {
 
   /** The share of rated sub-units at a level or better. */
   Share subUnitsAtLeast(Level level) {
-    long part = subUnitLevels.stream().filter(l -> l.isAtLeast(level)).count();
+    int part = 0;
+    for (Level l : subUnitLevels) {
+      if (l.isAtLeast(level)) {
+        part++;
+      }
+    }
     return new Share(part, subUnitLevels.size());
   }
 

@@ -50,7 +50,9 @@ final class OrganisationRater {
     Optional<Level> candidate = O0OrganisationLevel.candidate(ctx);
     switch (ctx.regime) {
       case R2018 -> {
-        candidate.ifPresent(c -> O1O2SubUnitShares.apply(ctx, c));
+        if (candidate.isPresent()) {
+          O1O2SubUnitShares.apply(ctx, candidate.get());
+        }
         O3OrganisationDiscipline.apply(ctx);
         O4TargetsUnmet.apply(ctx);
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
@@ -60,7 +62,11 @@ final class OrganisationRater {
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
         O6DisciplineAroundR2023.apply(ctx);
       }
-      case R2025 -> candidate.ifPresent(c -> O7ExcellenceR2025.apply(ctx, c));
+      case R2025 -> {
+        if (candidate.isPresent()) {
+          O7ExcellenceR2025.apply(ctx, candidate.get());
+        }
+      }
     }
     O9ShareOfMembersKhtnv.apply(ctx);
     Optional<Level> proposed =

@@ -27,11 +27,19 @@ final class Q1Quota {
   private Q1Quota() {}
 
   /** How strong an HTXSNV is, for the demotion order. */
-  record Strength(BigDecimal score, int excellentGrades, BigDecimal exceeded) {
-    static final Comparator<Strength> ORDER =
-        Comparator.comparing(Strength::score)
-            .thenComparingInt(Strength::excellentGrades)
-            .thenComparing(Strength::exceeded);
+  record Strength(BigDecimal score, int excellentGrades, BigDecimal exceeded) {}
+
+  /** The demotion order, built only when a quota is enforced (its lambdas cost at first use). */
+  private static final class Order {
+    static final Comparator<Candidate> WEAKEST_FIRST =
+        Comparator.comparing(
+                Candidate::strength,
+                Comparator.comparing(Strength::score)
+                    .thenComparingInt(Strength::excellentGrades)
+                    .thenComparing(Strength::exceeded))
+            .thenComparing(c -> c.id().value(), Comparator.reverseOrder());
+
+    private Order() {}
   }
 
   /** An entity proposed HTXSNV in a scope, with its strength for the demotion order. */
@@ -95,9 +103,7 @@ final class Q1Quota {
     List<EntityId> demoted = new ArrayList<>();
     if (p.quotaHandling() == QuotaHandling.ENFORCE) {
       List<Candidate> weakestFirst = new ArrayList<>(excellentOnes);
-      weakestFirst.sort(
-          Comparator.comparing(Candidate::strength, Strength.ORDER)
-              .thenComparing(c -> c.id().value(), Comparator.reverseOrder()));
+      weakestFirst.sort(Order.WEAKEST_FIRST);
       int left = excellent;
       int leftBase = base;
       for (Candidate weakest : weakestFirst) {

@@ -229,7 +229,10 @@ public final class RootRater {
         } else if (!rating.missingFacts().isEmpty()) {
           incomplete++;
         }
-        organisationFacts(child).discipline().ifPresent(childDisciplines::add);
+        Optional<Discipline> discipline = organisationFacts(child).discipline();
+        if (discipline.isPresent()) {
+          childDisciplines.add(discipline.get());
+        }
       }
       List<Discipline> leadership = new ArrayList<>();
       for (Member leader : leaders) {
@@ -271,18 +274,16 @@ public final class RootRater {
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(base.id(), "đảng viên", "members", httnv, excellent, policies);
-      outcome
-          .finding()
-          .ifPresent(
-              finding -> {
-                quotaFindings.add(finding);
-                for (EntityId demoted : outcome.demoted()) {
-                  MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
-                  members.put(
-                      (MemberId) demoted,
-                      rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
-                }
-              });
+      if (outcome.finding().isPresent()) {
+        QuotaFinding finding = outcome.finding().get();
+        quotaFindings.add(finding);
+        for (EntityId demoted : outcome.demoted()) {
+          MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
+          members.put(
+              (MemberId) demoted,
+              rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+        }
+      }
     }
 
     void quotaOnBaseOrganisations(Root root) {
@@ -306,18 +307,16 @@ public final class RootRater {
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
               root.id(), "tổ chức cơ sở đảng", "base organisations", httnv, excellent, policies);
-      outcome
-          .finding()
-          .ifPresent(
-              finding -> {
-                quotaFindings.add(finding);
-                for (EntityId demoted : outcome.demoted()) {
-                  OrganisationId id = (OrganisationId) demoted;
-                  OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
-                  organisations.put(
-                      id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
-                }
-              });
+      if (outcome.finding().isPresent()) {
+        QuotaFinding finding = outcome.finding().get();
+        quotaFindings.add(finding);
+        for (EntityId demoted : outcome.demoted()) {
+          OrganisationId id = (OrganisationId) demoted;
+          OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+          organisations.put(
+              id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+        }
+      }
     }
 
     void checkDecisions(Root root) {
@@ -493,9 +492,13 @@ public final class RootRater {
 
     RootRating result(Root root) {
       Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
-      membersUnder.forEach((org, ids) -> memberCounts.put(org, countMembers(ids)));
+      for (Map.Entry<OrganisationId, List<MemberId>> under : membersUnder.entrySet()) {
+        memberCounts.put(under.getKey(), countMembers(under.getValue()));
+      }
       Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
-      subOrganisations.forEach((org, ids) -> subCounts.put(org, countOrganisations(ids)));
+      for (Map.Entry<OrganisationId, List<OrganisationId>> sub : subOrganisations.entrySet()) {
+        subCounts.put(sub.getKey(), countOrganisations(sub.getValue()));
+      }
       List<OrganisationId> baseIds = new ArrayList<>(root.baseOrganisationIds());
       return new RootRating(
           root.id(),
