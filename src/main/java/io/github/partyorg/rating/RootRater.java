@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -491,9 +491,29 @@ public final class RootRater {
     }
 
     RootRating result(Root root) {
+      // Each member is looked up once, in its cell (or base cell); a sub-committee's and a base
+      // committee's counts are the sums of their sub-organisations' (the members partition into
+      // cells), and the root's the sum of its base organisations'. Children come first in
+      // membersUnder, so their sums are ready when the parent's turn comes.
       Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
+      Map<OrganisationId, Counter> counters = new HashMap<>();
       for (Map.Entry<OrganisationId, List<MemberId>> under : membersUnder.entrySet()) {
-        memberCounts.put(under.getKey(), countMembers(under.getValue()));
+        List<OrganisationId> children = subOrganisations.get(under.getKey());
+        Counter counter;
+        if (children == null) {
+          counter = memberCounter(under.getValue());
+        } else {
+          counter = new Counter();
+          for (OrganisationId child : children) {
+            counter.addAll(Objects.requireNonNull(counters.get(child)));
+          }
+        }
+        counters.put(under.getKey(), counter);
+        memberCounts.put(under.getKey(), counter.counts());
+      }
+      Counter rootCounter = new Counter();
+      for (OrganisationId base : root.baseOrganisationIds()) {
+        rootCounter.addAll(Objects.requireNonNull(counters.get(base)));
       }
       Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
       for (Map.Entry<OrganisationId, List<OrganisationId>> sub : subOrganisations.entrySet()) {
@@ -512,17 +532,17 @@ public final class RootRater {
           decisionFindings,
           memberCounts,
           subCounts,
-          countMembers(members.keySet()),
+          rootCounter.counts(),
           countOrganisations(baseIds));
     }
 
-    LevelCounts countMembers(Collection<MemberId> ids) {
+    Counter memberCounter(List<MemberId> ids) {
       Counter counter = new Counter();
       for (MemberId id : ids) {
         MemberRating rating = Objects.requireNonNull(members.get(id));
         counter.add(id, rating.isRated(), rating.proposed());
       }
-      return counter.counts();
+      return counter;
     }
 
     LevelCounts countOrganisations(List<OrganisationId> ids) {
@@ -554,6 +574,14 @@ public final class RootRater {
         } else {
           incomplete++;
         }
+      }
+
+      void addAll(Counter other) {
+        for (int i = 0; i < LEVELS.length; i++) {
+          byLevel[i] += other.byLevel[i];
+        }
+        notRated += other.notRated;
+        incomplete += other.incomplete;
       }
 
       LevelCounts counts() {
