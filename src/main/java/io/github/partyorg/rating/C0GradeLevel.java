@@ -1,5 +1,9 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
+import io.github.partyorg.structure.Language;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,11 +18,23 @@ import java.util.StringJoiner;
 final class C0GradeLevel {
   private C0GradeLevel() {}
 
+  /** The four criteria, in order (one array for every member: {@code values()} copies). */
+  static final Criterion[] CRITERIA = Criterion.values();
+
+  /** The fact name of each criterion's grade: {@code grades.POLITICS}. */
+  private static final Map<Criterion, String> FACT_NAMES = new EnumMap<>(Criterion.class);
+
+  static {
+    for (Criterion c : CRITERIA) {
+      FACT_NAMES.put(c, "grades." + c.name());
+    }
+  }
+
   /** The candidate level, or empty (with a missing fact per criterion) if a grade is missing. */
   static Optional<Level> candidate(Ledger ledger) {
     Map<Criterion, Grade> grades = ledger.facts.grades();
     boolean complete = true;
-    for (Criterion c : Criterion.values()) {
+    for (Criterion c : CRITERIA) {
       if (!grades.containsKey(c)) {
         complete = false;
         ledger.missing(
@@ -32,44 +48,56 @@ final class C0GradeLevel {
       return Optional.empty();
     }
     Grade worst = Grade.XUAT_SAC;
-    StringJoiner vi = new StringJoiner("; ", "mức đánh giá (", ")");
-    StringJoiner en = new StringJoiner("; ", "grades (", ")");
-    Map<String, String> facts = Words.facts();
-    for (Criterion c : Criterion.values()) {
+    FactMap facts = FactMap.withRoom(CRITERIA.length);
+    for (Criterion c : CRITERIA) {
       Grade g = Objects.requireNonNull(grades.get(c), "checked complete above");
       if (!g.isAtLeast(worst)) {
         worst = g;
       }
-      vi.add(c.label().vi() + " " + g.label().vi());
-      en.add(c.label().en() + " " + g.label().en());
-      facts.put("grades." + c.name(), g.name());
+      facts.with(Objects.requireNonNull(FACT_NAMES.get(c)), g.name());
     }
     Level level;
-    String whyVi;
-    String whyEn;
     if (worst.isAtLeast(Grade.TOT) && grades.get(Criterion.TASK_RESULTS) == Grade.XUAT_SAC) {
       level = Level.HTXSNV;
-      whyVi = "mọi tiêu chí từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc";
-      whyEn = "every criterion Good or better, task results Excellent";
     } else if (worst.isAtLeast(Grade.TOT)) {
       level = Level.HTTNV;
-      whyVi = "mọi tiêu chí từ Tốt trở lên";
-      whyEn = "every criterion Good or better";
     } else if (worst.isAtLeast(Grade.TRUNG_BINH)) {
       level = Level.HTNV;
-      whyVi = "mọi tiêu chí từ Trung bình trở lên";
-      whyEn = "every criterion Average or better";
     } else {
       level = Level.KHTNV;
-      whyVi = "có tiêu chí Kém";
-      whyEn = "a criterion is Poor";
     }
     ledger.add(
         RatingRule.C0,
-        vi + ", " + whyVi + ": " + level.name(),
-        en + ", " + whyEn + ": " + level.name(),
+        lang -> grades(grades, lang) + ", " + why(level, lang) + ": " + level.name(),
         facts,
         Optional.empty());
-    return Optional.of(level);
+    return Words.some(level);
+  }
+
+  /** "mức đánh giá (Chính trị tư tưởng Tốt; ...)", the grades in the order of the criteria. */
+  private static String grades(Map<Criterion, Grade> grades, Language lang) {
+    StringJoiner text =
+        lang == VI
+            ? new StringJoiner("; ", "mức đánh giá (", ")")
+            : new StringJoiner("; ", "grades (", ")");
+    for (Criterion c : CRITERIA) {
+      Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
+      text.add(c.label().in(lang) + " " + g.label().in(lang));
+    }
+    return text.toString();
+  }
+
+  /** Why the grades give the level. */
+  private static String why(Level level, Language lang) {
+    boolean vi = lang == VI;
+    return switch (level) {
+      case HTXSNV ->
+          vi
+              ? "mọi tiêu chí từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc"
+              : "every criterion Good or better, task results Excellent";
+      case HTTNV -> vi ? "mọi tiêu chí từ Tốt trở lên" : "every criterion Good or better";
+      case HTNV -> vi ? "mọi tiêu chí từ Trung bình trở lên" : "every criterion Average or better";
+      case KHTNV -> vi ? "có tiêu chí Kém" : "a criterion is Poor";
+    };
   }
 }

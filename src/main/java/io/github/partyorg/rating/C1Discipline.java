@@ -1,5 +1,10 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
+import io.github.partyorg.structure.Language;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -13,52 +18,84 @@ final class C1Discipline {
 
   static void apply(Ledger ledger) {
     MemberFacts facts = ledger.facts;
-    String year = facts.year().toString();
-    int count = facts.disciplines().size();
+    List<Discipline> disciplines = facts.disciplines();
+    int count = disciplines.size();
     if (count == 0) {
-      ledger.add(
-          RatingRule.C1,
-          "không bị kỷ luật trong năm " + year + ": không giới hạn",
-          "no discipline in " + year + ": no cap",
-          Words.facts("disciplines", "0"),
-          Optional.empty());
+      ledger.add(RatingRule.C1, lang -> none(facts, lang), NONE, Optional.empty());
       return;
     }
-    StringJoiner vi = new StringJoiner(", ");
-    StringJoiner en = new StringJoiner(", ");
-    for (Discipline d : facts.disciplines()) {
-      vi.add(
-          d.form().label().vi().toLowerCase(java.util.Locale.ROOT) + " ngày " + Words.vi(d.date()));
-      en.add(d.form().label().en().toLowerCase(java.util.Locale.ROOT) + " on " + d.date());
-    }
-    String countEn = count + (count == 1 ? " discipline" : " disciplines");
+    String counted = Integer.toString(count);
     if (ledger.regime == Regime.R2018) {
       ledger.add(
           RatingRule.C1,
-          "bị kỷ luật " + count + " lần trong năm " + year + " (" + vi + "): KHTNV",
-          countEn + " in " + year + " (" + en + "): KHTNV",
-          Words.facts("disciplines", Integer.toString(count)),
-          Optional.of(Level.KHTNV));
+          lang ->
+              lang == VI
+                  ? "bị kỷ luật "
+                      + count
+                      + " lần trong năm "
+                      + facts.year()
+                      + " ("
+                      + list(disciplines, lang)
+                      + "): KHTNV"
+                  : countEn(count)
+                      + " in "
+                      + facts.year()
+                      + " ("
+                      + list(disciplines, lang)
+                      + "): KHTNV",
+          Words.facts("disciplines", counted),
+          Words.some(Level.KHTNV));
       return;
     }
     DisciplineEffect effect = ledger.policies.disciplineEffect();
     Level cap = effect.ceiling();
-    String capVi = cap == Level.KHTNV ? "KHTNV" : "tối đa HTTNV";
-    String capEn = cap == Level.KHTNV ? "KHTNV" : "at most HTTNV";
     ledger.add(
         RatingRule.C1,
-        "bị kỷ luật "
-            + count
-            + " lần trong năm "
-            + year
-            + " ("
-            + vi
-            + "); chính sách "
-            + effect.name()
-            + ": "
-            + capVi,
-        countEn + " in " + year + " (" + en + "); policy " + effect.name() + ": " + capEn,
-        Words.facts("disciplines", Integer.toString(count), "disciplineEffect", effect.name()),
-        Optional.of(cap));
+        lang ->
+            lang == VI
+                ? "bị kỷ luật "
+                    + count
+                    + " lần trong năm "
+                    + facts.year()
+                    + " ("
+                    + list(disciplines, lang)
+                    + "); chính sách "
+                    + effect.name()
+                    + ": "
+                    + (cap == Level.KHTNV ? "KHTNV" : "tối đa HTTNV")
+                : countEn(count)
+                    + " in "
+                    + facts.year()
+                    + " ("
+                    + list(disciplines, lang)
+                    + "); policy "
+                    + effect.name()
+                    + ": "
+                    + (cap == Level.KHTNV ? "KHTNV" : "at most HTTNV"),
+        Words.facts("disciplines", counted, "disciplineEffect", effect.name()),
+        Words.some(cap));
+  }
+
+  /** The facts of a member without discipline: one map for every such member. */
+  private static final FactMap NONE = Words.facts("disciplines", "0");
+
+  private static String none(MemberFacts facts, Language lang) {
+    return lang == VI
+        ? "không bị kỷ luật trong năm " + facts.year() + ": không giới hạn"
+        : "no discipline in " + facts.year() + ": no cap";
+  }
+
+  private static String countEn(int count) {
+    return count + (count == 1 ? " discipline" : " disciplines");
+  }
+
+  /** The disciplines with their dates, comma-separated. */
+  private static String list(List<Discipline> disciplines, Language lang) {
+    StringJoiner text = new StringJoiner(", ");
+    for (Discipline d : disciplines) {
+      String form = d.form().label().in(lang).toLowerCase(Locale.ROOT);
+      text.add(lang == VI ? form + " ngày " + Words.vi(d.date()) : form + " on " + d.date());
+    }
+    return text.toString();
   }
 }

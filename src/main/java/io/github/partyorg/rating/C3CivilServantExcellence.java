@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.util.Optional;
 
 /**
@@ -19,19 +21,25 @@ final class C3CivilServantExcellence {
     if (level == Level.HTXSNV) {
       ledger.add(
           RatingRule.C3,
-          "công chức xếp loại HTXSNV về chính quyền: không giới hạn",
-          "rated HTXSNV as a civil servant in the state rating: no cap",
+          lang ->
+              lang == VI
+                  ? "công chức xếp loại HTXSNV về chính quyền: không giới hạn"
+                  : "rated HTXSNV as a civil servant in the state rating: no cap",
           Words.facts("civilServantLevel", level.name()),
           Optional.empty());
       return;
     }
     ledger.add(
         RatingRule.C3,
-        "công chức xếp loại " + level.name() + " về chính quyền, không phải HTXSNV: tối đa HTTNV",
-        "rated "
-            + level.name()
-            + " as a civil servant in the state rating, not HTXSNV: at most HTTNV",
+        lang ->
+            lang == VI
+                ? "công chức xếp loại "
+                    + level.name()
+                    + " về chính quyền, không phải HTXSNV: tối đa HTTNV"
+                : "rated "
+                    + level.name()
+                    + " as a civil servant in the state rating, not HTXSNV: at most HTTNV",
         Words.facts("civilServantLevel", level.name()),
-        Optional.of(Level.HTTNV));
+        Words.some(Level.HTTNV));
   }
 }

@@ -1,10 +1,12 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
+import io.github.partyorg.structure.Language;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * C5 (R2025): the level by a score out of 100 [SEC]. A score of 90 or more gives HTXSNV if also
@@ -21,17 +23,23 @@ final class C5ScoreR2025 {
   static final BigDecimal MINIMUM_EXCEEDED = BigDecimal.valueOf(30);
   static final BigDecimal MAXIMUM_LATE = BigDecimal.valueOf(20);
 
-  private record Reason(String vi, String en) {}
+  // The conditions a tried level can fail, as bits of a mask per level (see failures below).
+  private static final int ON_TIME = 1;
+  private static final int EXCEEDED = 2;
+  private static final int DISCIPLINED = 4;
+  private static final int DONE = 8;
+  private static final int LATE = 16;
+  private static final int BITS = 5;
 
   private C5ScoreR2025() {}
 
   static Optional<Level> candidate(Ledger ledger) {
     MemberFacts facts = ledger.facts;
-    if (facts.score().isEmpty()) {
+    BigDecimal score = facts.score().orElse(null);
+    if (score == null) {
       ledger.missing(RatingRule.C5, "score", "điểm đánh giá (thang 100)", "the score out of 100");
       return Optional.empty();
     }
-    BigDecimal score = facts.score().get();
     String s = Words.plain(score);
     Level band;
     if (score.compareTo(EXCELLENT) >= 0) {
@@ -43,112 +51,170 @@ final class C5ScoreR2025 {
     } else {
       band = Level.KHTNV;
     }
-    Map<String, String> used = Words.facts("score", s);
-    StringBuilder vi = new StringBuilder("điểm " + s + ", khung " + band.name());
-    StringBuilder en = new StringBuilder("score " + s + ", band " + band.name());
+    // Room for the facts the band reads: the score, then 3, 0, 2 or 1 percentages and counts.
+    FactMap used =
+        FactMap.withRoom(
+                switch (band) {
+                  case HTXSNV -> 4;
+                  case HTTNV -> 2;
+                  case HTNV -> 3;
+                  case KHTNV -> 1;
+                })
+            .with("score", s);
+    // The failed conditions of each level tried, BITS bits per level (shift); the levels tried and
+    // failed run from the band down to the level given.
+    int failures = 0;
     Level level = band;
     while (level != Level.KHTNV) {
-      List<Reason> failed = new ArrayList<>();
-      if (!conditions(level, ledger, used, failed)) {
+      int failed = conditions(level, ledger, used);
+      if (failed < 0) {
         return Optional.empty();
       }
-      if (failed.isEmpty()) {
+      if (failed == 0) {
         break;
       }
-      vi.append("; không đạt ").append(level.name()).append(": ");
-      en.append("; not ").append(level.name()).append(": ");
-      vi.append(String.join(", ", failed.stream().map(Reason::vi).toList()));
-      en.append(String.join(", ", failed.stream().map(Reason::en).toList()));
+      failures |= failed << shift(level);
       level = level.below();
     }
+    Level given = level;
+    int failedMasks = failures;
     ledger.add(
-        RatingRule.C5, vi + ": " + level.name(), en + ": " + level.name(), used, Optional.empty());
-    return Optional.of(level);
+        RatingRule.C5,
+        lang -> sentence(lang, s, band, given, failedMasks, used),
+        used,
+        Optional.empty());
+    return Words.some(level);
   }
 
-  /** Adds the failed conditions of a level; false if a needed fact is missing. */
-  private static boolean conditions(
-      Level level, Ledger ledger, Map<String, String> used, List<Reason> failed) {
+  /** "score 92, band HTXSNV; not HTXSNV: 25% of tasks exceeded, under 30%: HTTNV". */
+  private static String sentence(
+      Language lang, String score, Level band, Level given, int failures, FactMap used) {
+    boolean vi = lang == VI;
+    StringBuilder text =
+        new StringBuilder(vi ? "điểm " : "score ")
+            .append(score)
+            .append(vi ? ", khung " : ", band ")
+            .append(band.name());
+    for (Level tried = band; tried != given; tried = tried.below()) {
+      int failed = (failures >>> shift(tried)) & ((1 << BITS) - 1);
+      text.append(vi ? "; không đạt " : "; not ").append(tried.name()).append(": ");
+      StringJoiner reasons = new StringJoiner(", ");
+      if ((failed & ON_TIME) != 0) {
+        String t = used.get("tasksOnTimePercent");
+        reasons.add(
+            vi ? t + "% nhiệm vụ đúng hạn, dưới 100%" : t + "% of tasks on time, under 100%");
+      }
+      if ((failed & EXCEEDED) != 0) {
+        String x = used.get("tasksExceededPercent");
+        reasons.add(
+            vi ? x + "% nhiệm vụ vượt mức, dưới 30%" : x + "% of tasks exceeded, under 30%");
+      }
+      if ((failed & DISCIPLINED) != 0) {
+        reasons.add(vi ? "bị kỷ luật trong năm" : "disciplined in the year");
+      }
+      if ((failed & DONE) != 0) {
+        String d = used.get("targetsCompletedPercent");
+        reasons.add(
+            vi ? d + "% nhiệm vụ hoàn thành, dưới 100%" : d + "% of tasks done, under 100%");
+      }
+      if ((failed & LATE) != 0) {
+        String l = used.get("tasksLatePercent");
+        reasons.add(vi ? l + "% nhiệm vụ chậm tiến độ, trên 20%" : l + "% of tasks late, over 20%");
+      }
+      text.append(reasons);
+    }
+    return text.append(": ").append(given.name()).toString();
+  }
+
+  /** Where a level's failed conditions sit in the mask of the levels tried. */
+  private static int shift(Level level) {
+    return switch (level) {
+      case HTXSNV -> 0;
+      case HTTNV -> BITS;
+      case HTNV -> 2 * BITS;
+      case KHTNV -> 3 * BITS;
+    };
+  }
+
+  /**
+   * The failed conditions of a level as a mask (0 if it holds), recording the facts read; -1 if a
+   * needed fact is missing.
+   */
+  private static int conditions(Level level, Ledger ledger, FactMap used) {
     MemberFacts facts = ledger.facts;
+    int failed = 0;
     if (level == Level.HTNV) {
-      Optional<BigDecimal> done =
+      BigDecimal done =
           need(
               ledger,
               facts.targetsCompletedPercent(),
               "targetsCompletedPercent",
               "tỷ lệ nhiệm vụ hoàn thành",
               "the percentage of tasks done");
-      Optional<BigDecimal> late =
+      BigDecimal late =
           need(
               ledger,
               facts.tasksLatePercent(),
               "tasksLatePercent",
               "tỷ lệ nhiệm vụ chậm tiến độ",
               "the percentage of tasks late");
-      if (done.isEmpty() || late.isEmpty()) {
-        return false;
+      if (done == null || late == null) {
+        return -1;
       }
-      String d = Words.plain(done.get());
-      String l = Words.plain(late.get());
-      used.put("targetsCompletedPercent", d);
-      used.put("tasksLatePercent", l);
-      if (done.get().compareTo(Words.HUNDRED) < 0) {
-        failed.add(
-            new Reason(d + "% nhiệm vụ hoàn thành, dưới 100%", d + "% of tasks done, under 100%"));
+      used.with("targetsCompletedPercent", Words.plain(done));
+      used.with("tasksLatePercent", Words.plain(late));
+      if (done.compareTo(Words.HUNDRED) < 0) {
+        failed |= DONE;
       }
-      if (late.get().compareTo(MAXIMUM_LATE) > 0) {
-        failed.add(
-            new Reason(l + "% nhiệm vụ chậm tiến độ, trên 20%", l + "% of tasks late, over 20%"));
+      if (late.compareTo(MAXIMUM_LATE) > 0) {
+        failed |= LATE;
       }
-      return true;
+      return failed;
     }
-    Optional<BigDecimal> onTime =
+    BigDecimal onTime =
         need(
             ledger,
             facts.tasksOnTimePercent(),
             "tasksOnTimePercent",
             "tỷ lệ nhiệm vụ hoàn thành đúng hạn",
             "the percentage of tasks done on time");
-    if (onTime.isEmpty()) {
-      return false;
+    if (onTime == null) {
+      return -1;
     }
-    String t = Words.plain(onTime.get());
-    used.put("tasksOnTimePercent", t);
-    if (onTime.get().compareTo(Words.HUNDRED) < 0) {
-      failed.add(
-          new Reason(t + "% nhiệm vụ đúng hạn, dưới 100%", t + "% of tasks on time, under 100%"));
+    used.with("tasksOnTimePercent", Words.plain(onTime));
+    if (onTime.compareTo(Words.HUNDRED) < 0) {
+      failed |= ON_TIME;
     }
     if (level == Level.HTXSNV) {
-      Optional<BigDecimal> exceeded =
+      BigDecimal exceeded =
           need(
               ledger,
               facts.tasksExceededPercent(),
               "tasksExceededPercent",
               "tỷ lệ nhiệm vụ vượt mức",
               "the percentage of tasks exceeded");
-      if (exceeded.isEmpty()) {
-        return false;
+      if (exceeded == null) {
+        return -1;
       }
-      String x = Words.plain(exceeded.get());
-      used.put("tasksExceededPercent", x);
-      if (exceeded.get().compareTo(MINIMUM_EXCEEDED) < 0) {
-        failed.add(
-            new Reason(x + "% nhiệm vụ vượt mức, dưới 30%", x + "% of tasks exceeded, under 30%"));
+      used.with("tasksExceededPercent", Words.plain(exceeded));
+      if (exceeded.compareTo(MINIMUM_EXCEEDED) < 0) {
+        failed |= EXCEEDED;
       }
       int count = facts.disciplines().size();
-      used.put("disciplines", Integer.toString(count));
+      used.with("disciplines", Integer.toString(count));
       if (count > 0) {
-        failed.add(new Reason("bị kỷ luật trong năm", "disciplined in the year"));
+        failed |= DISCIPLINED;
       }
     }
-    return true;
+    return failed;
   }
 
-  private static Optional<BigDecimal> need(
+  private static @Nullable BigDecimal need(
       Ledger ledger, Optional<BigDecimal> value, String fact, String vi, String en) {
     if (value.isEmpty()) {
       ledger.missing(RatingRule.C5, fact, vi, en);
+      return null;
     }
-    return value;
+    return value.get();
   }
 }

@@ -1,10 +1,11 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.Member;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is rated (E1-E4).
@@ -39,6 +40,22 @@ public final class MemberEligibility {
    */
   public static Eligibility evaluate(
       Regime regime, Member member, MemberFacts facts, LocalDate reviewDate) {
+    Ledger ledger = new Ledger(regime, RatingPolicies.defaults(), facts);
+    Level cap = check(member, facts, reviewDate, ledger);
+    return new Eligibility(
+        cap != null,
+        cap == null || cap == Level.HTXSNV ? Optional.empty() : Words.some(cap),
+        ledger.explanation());
+  }
+
+  /**
+   * Evaluates the E rules for a member, writing their entries to the member's ledger.
+   *
+   * @return null if the member is not rated; else the cap of the E rules, HTXSNV for none
+   * @throws IllegalArgumentException if the facts are about another member
+   */
+  static @Nullable Level check(Member member, MemberFacts facts, LocalDate reviewDate, Ledger out) {
+    Regime regime = out.regime;
     if (!member.id().equals(facts.memberId())) {
       throw new IllegalArgumentException(
           "The rating facts of member "
@@ -47,126 +64,141 @@ public final class MemberEligibility {
               + member.id().value()
               + ".");
     }
-    List<Explanation> out = new ArrayList<>();
     if (member.isExemptedOn(reviewDate)) {
       LocalDate since = member.exemptedSince().orElseThrow();
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E1,
               regime,
-              "được miễn công tác và sinh hoạt đảng từ ngày "
-                  + Words.vi(since)
-                  + ": không xếp loại",
-              "exempted from work and party activities since " + since + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "được miễn công tác và sinh hoạt đảng từ ngày "
+                          + Words.vi(since)
+                          + ": không xếp loại"
+                      : "exempted from work and party activities since " + since + ": not rated",
               Words.facts("exemptedSince", since.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
     if (member.isSuspendedOn(reviewDate)) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E1,
               regime,
-              "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": không xếp loại",
-              "suspended from party activities on the review date " + reviewDate + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": không xếp loại"
+                      : "suspended from party activities on the review date "
+                          + reviewDate
+                          + ": not rated",
               Words.facts("reviewDate", reviewDate.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
     LocalDate admission = member.admissionDate();
     boolean sixMonths = !admission.isAfter(reviewDate.minusMonths(MINIMUM_MONTHS));
     if (!sixMonths) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E2,
               regime,
-              "kết nạp ngày "
-                  + Words.vi(admission)
-                  + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": không xếp loại",
-              "admitted on "
-                  + admission
-                  + ", less than 6 months before the review on "
-                  + reviewDate
-                  + ": not rated",
+              lang ->
+                  lang == VI
+                      ? "kết nạp ngày "
+                          + Words.vi(admission)
+                          + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": không xếp loại"
+                      : "admitted on "
+                          + admission
+                          + ", less than 6 months before the review on "
+                          + reviewDate
+                          + ": not rated",
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
-      return new Eligibility(false, Optional.empty(), out);
+      return null;
     }
-    boolean probationary = member.officialDate().map(d -> d.isAfter(reviewDate)).orElse(true);
+    Optional<LocalDate> official = member.officialDate();
+    boolean probationary = official.isEmpty() || official.get().isAfter(reviewDate);
     if (probationary) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E3,
               regime,
-              "đảng viên dự bị kết nạp ngày "
-                  + Words.vi(admission)
-                  + ", đủ 6 tháng đến ngày kiểm điểm "
-                  + Words.vi(reviewDate)
-                  + ": xếp loại như đảng viên chính thức",
-              "probationary member admitted on "
-                  + admission
-                  + ", 6 months or more before the review on "
-                  + reviewDate
-                  + ": rated like an official member",
+              lang ->
+                  lang == VI
+                      ? "đảng viên dự bị kết nạp ngày "
+                          + Words.vi(admission)
+                          + ", đủ 6 tháng đến ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + ": xếp loại như đảng viên chính thức"
+                      : "probationary member admitted on "
+                          + admission
+                          + ", 6 months or more before the review on "
+                          + reviewDate
+                          + ": rated like an official member",
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
     }
-    Optional<Level> ceiling = Optional.empty();
-    if (RatingRule.E4.appliesUnder(regime)) {
-      ceiling = sickLeave(regime, facts, out);
-    }
-    return new Eligibility(true, ceiling, out);
+    return RatingRule.E4.appliesUnder(regime) ? sickLeave(regime, facts, out) : Level.HTXSNV;
   }
 
-  private static Optional<Level> sickLeave(
-      Regime regime, MemberFacts facts, List<Explanation> out) {
+  private static Level sickLeave(Regime regime, MemberFacts facts, Ledger out) {
     int months = facts.sickLeaveMonths();
     String year = facts.year().toString();
     if (months >= SICK_LEAVE_CAP_MONTHS) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ ốm "
-                  + months
-                  + " tháng trong năm "
-                  + year
-                  + " (từ 3 tháng trở lên): tối đa HTNV",
-              months + " months of sick leave in " + year + " (3 or more): at most HTNV",
+              lang ->
+                  lang == VI
+                      ? "nghỉ ốm "
+                          + months
+                          + " tháng trong năm "
+                          + year
+                          + " (từ 3 tháng trở lên): tối đa HTNV"
+                      : months + " months of sick leave in " + year + " (3 or more): at most HTNV",
               Words.facts("sickLeaveMonths", Integer.toString(months)),
-              Optional.of(Level.HTNV)));
-      return Optional.of(Level.HTNV);
+              Words.some(Level.HTNV)));
+      return Level.HTNV;
     }
     if (months > 0) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ ốm " + months + " tháng trong năm " + year + " (dưới 3 tháng): không giới hạn",
-              months
-                  + (months == 1 ? " month" : " months")
-                  + " of sick leave in "
-                  + year
-                  + " (under 3): no cap",
+              lang ->
+                  lang == VI
+                      ? "nghỉ ốm "
+                          + months
+                          + " tháng trong năm "
+                          + year
+                          + " (dưới 3 tháng): không giới hạn"
+                      : months
+                          + (months == 1 ? " month" : " months")
+                          + " of sick leave in "
+                          + year
+                          + " (under 3): no cap",
               Words.facts("sickLeaveMonths", Integer.toString(months)),
               Optional.empty()));
     }
     if (facts.maternityLeave()) {
-      out.add(
+      out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
-              "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn",
-              "maternity leave: rated on the time actually worked, no cap",
+              lang ->
+                  lang == VI
+                      ? "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn"
+                      : "maternity leave: rated on the time actually worked, no cap",
               Words.facts("maternityLeave", "true"),
               Optional.empty()));
     }
-    return Optional.empty();
+    return Level.HTXSNV;
   }
 }

@@ -90,19 +90,13 @@ public final class MemberRater {
    * @throws IllegalArgumentException if the facts are about another member
    */
   public MemberRating rate(Member member, MemberFacts facts, LocalDate reviewDate) {
-    Eligibility eligibility = MemberEligibility.evaluate(regime, member, facts, reviewDate);
-    if (!eligibility.rated()) {
-      return new MemberRating(
-          member.id(),
-          regime,
-          Optional.empty(),
-          Level.HTXSNV,
-          eligibility.explanation(),
-          List.of());
-    }
     Ledger ledger = new Ledger(regime, policies, facts);
-    ledger.explanation.addAll(eligibility.explanation());
-    eligibility.ceiling().ifPresent(ledger::cap);
+    Level eligibilityCap = MemberEligibility.check(member, facts, reviewDate, ledger);
+    if (eligibilityCap == null) {
+      return new MemberRating(
+          member.id(), regime, Optional.empty(), Level.HTXSNV, ledger.explanation(), List.of());
+    }
+    ledger.cap(eligibilityCap);
     Optional<Level> candidate =
         regime == Regime.R2025 ? C5ScoreR2025.candidate(ledger) : C0GradeLevel.candidate(ledger);
     C1Discipline.apply(ledger);
@@ -113,10 +107,15 @@ public final class MemberRater {
       C4ExcellenceR2023.apply(ledger);
     }
     Optional<Level> proposed =
-        ledger.missing.isEmpty()
-            ? candidate.map(c -> Level.lower(c, ledger.ceiling()))
+        ledger.complete() && candidate.isPresent()
+            ? Words.some(Level.lower(candidate.get(), ledger.ceiling()))
             : Optional.empty();
     return new MemberRating(
-        member.id(), regime, proposed, ledger.ceiling(), ledger.explanation, ledger.missing);
+        member.id(),
+        regime,
+        proposed,
+        ledger.ceiling(),
+        ledger.explanation(),
+        ledger.missingFacts());
   }
 }

@@ -61,8 +61,13 @@ public record MemberRating(
    * @return false if an E rule left the member out
    */
   public boolean isRated() {
-    return explanation.stream()
-        .noneMatch(e -> e.rule() == RatingRule.E1 || e.rule() == RatingRule.E2);
+    for (int i = 0; i < explanation.size(); i++) {
+      RatingRule rule = explanation.get(i).rule();
+      if (rule == RatingRule.E1 || rule == RatingRule.E2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -76,6 +81,6 @@ public record MemberRating(
     List<Explanation> more = new java.util.ArrayList<>(explanation);
     more.add(entry);
     return new MemberRating(
-        memberId, regime, Optional.of(level), Level.lower(ceiling, level), more, missingFacts);
+        memberId, regime, Words.some(level), Level.lower(ceiling, level), more, missingFacts);
   }
 }

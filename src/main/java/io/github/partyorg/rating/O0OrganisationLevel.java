@@ -1,7 +1,12 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
+import io.github.partyorg.structure.Language;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -13,6 +18,18 @@ import java.util.StringJoiner;
  * library's reading of the regulations [INF], stated as such in the explanation.
  */
 final class O0OrganisationLevel {
+  private static final OrganisationCriterion[] CRITERIA = OrganisationCriterion.values();
+
+  /** The fact name of each criterion's grade: {@code grades.POLITICAL_TASK}. */
+  private static final Map<OrganisationCriterion, String> FACT_NAMES =
+      new EnumMap<>(OrganisationCriterion.class);
+
+  static {
+    for (OrganisationCriterion c : CRITERIA) {
+      FACT_NAMES.put(c, "grades." + c.name());
+    }
+  }
+
   private O0OrganisationLevel() {}
 
   static Optional<Level> candidate(OrgContext ctx) {
@@ -36,13 +53,16 @@ final class O0OrganisationLevel {
     } else {
       level = Level.KHTNV;
     }
+    String plain = Words.plain(s);
     ctx.add(
         RatingRule.O0,
-        "điểm " + Words.plain(s) + ", khung " + level.name(),
-        "score " + Words.plain(s) + ", band " + level.name(),
-        Words.facts("score", Words.plain(s)),
+        lang ->
+            lang == VI
+                ? "điểm " + plain + ", khung " + level.name()
+                : "score " + plain + ", band " + level.name(),
+        Words.facts("score", plain),
         Optional.empty());
-    return Optional.of(level);
+    return Words.some(level);
   }
 
   private static Optional<Level> byGrades(OrgContext ctx) {
@@ -58,10 +78,8 @@ final class O0OrganisationLevel {
     }
     Grade worst = Grade.XUAT_SAC;
     Grade worstOther = Grade.XUAT_SAC;
-    StringJoiner vi = new StringJoiner(", ");
-    StringJoiner en = new StringJoiner(", ");
-    Map<String, String> used = Words.facts();
-    for (OrganisationCriterion c : OrganisationCriterion.values()) {
+    FactMap used = FactMap.withRoom(CRITERIA.length);
+    for (OrganisationCriterion c : CRITERIA) {
       Grade g = grades.get(c);
       if (g == null) {
         continue;
@@ -72,9 +90,7 @@ final class O0OrganisationLevel {
       if (c != OrganisationCriterion.POLITICAL_TASK && !g.isAtLeast(worstOther)) {
         worstOther = g;
       }
-      vi.add(c.label().vi() + " " + g.label().vi());
-      en.add(c.label().en() + " " + g.label().en());
-      used.put("grades." + c.name(), g.name());
+      used.with(Objects.requireNonNull(FACT_NAMES.get(c)), g.name());
     }
     Level level;
     if (task == Grade.XUAT_SAC && worstOther.isAtLeast(Grade.TOT)) {
@@ -87,7 +103,19 @@ final class O0OrganisationLevel {
       level = Level.KHTNV;
     }
     ctx.add(
-        RatingRule.O0, vi + ": " + level.name(), en + ": " + level.name(), used, Optional.empty());
-    return Optional.of(level);
+        RatingRule.O0, lang -> grades(grades, lang) + ": " + level.name(), used, Optional.empty());
+    return Words.some(level);
+  }
+
+  /** The grades given, in the order of the criteria, comma-separated. */
+  private static String grades(Map<OrganisationCriterion, Grade> grades, Language lang) {
+    StringJoiner text = new StringJoiner(", ");
+    for (OrganisationCriterion c : CRITERIA) {
+      Grade g = grades.get(c);
+      if (g != null) {
+        text.add(c.label().in(lang) + " " + g.label().in(lang));
+      }
+    }
+    return text.toString();
   }
 }

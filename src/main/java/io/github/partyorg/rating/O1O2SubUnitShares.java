@@ -1,5 +1,8 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
+import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -42,7 +45,7 @@ final class O1O2SubUnitShares {
     Level target = rule == RatingRule.O1 ? Level.HTXSNV : Level.HTTNV;
     Share completed = ctx.subUnitsAtLeast(Level.HTNV);
     Share good = ctx.subUnitsAtLeast(Level.HTTNV);
-    Map<String, String> used =
+    FactMap used =
         Words.facts(
             "subUnitsAtLeastHTNV", completed.toString(), "subUnitsAtLeastHTTNV", good.toString());
     boolean sharesOk = completed.isAtLeast(ALL) && good.isAtLeast(minShare);
@@ -58,26 +61,56 @@ final class O1O2SubUnitShares {
       }
       return;
     }
-    StringBuilder weakVi = new StringBuilder();
-    StringBuilder weakEn = new StringBuilder();
-    for (Map.Entry<AffiliatedBody, Level> body : bodies.get().entrySet()) {
-      used.put("affiliatedBodies." + body.getKey().name(), body.getValue().name());
-      if (!body.getValue().isAtLeast(bodiesAtLeast)) {
-        weakVi.append(", ").append(body.getKey().label().vi()).append(' ').append(body.getValue());
-        weakEn.append(", ").append(body.getKey().label().en()).append(' ').append(body.getValue());
-      }
+    Map<AffiliatedBody, Level> given = bodies.get();
+    boolean bodiesOk = true;
+    for (Map.Entry<AffiliatedBody, Level> body : given.entrySet()) {
+      used.with("affiliatedBodies." + body.getKey().name(), body.getValue().name());
+      bodiesOk &= body.getValue().isAtLeast(bodiesAtLeast);
     }
-    String sharesVi =
-        ctx.subUnitsVi()
+    boolean members = ctx.kind.holdsMembers();
+    if (sharesOk && bodiesOk) {
+      ctx.add(
+          rule,
+          lang ->
+              shares(lang, members, completed, good, minShare)
+                  + (lang == VI
+                      ? "; đoàn thể cùng cấp từ "
+                          + bodiesAtLeast
+                          + " trở lên: đủ điều kiện "
+                          + target
+                      : "; same-level bodies at "
+                          + bodiesAtLeast
+                          + " or better: meets the conditions of "
+                          + target),
+          used,
+          Optional.empty());
+    } else {
+      ctx.add(
+          rule,
+          lang ->
+              shares(lang, members, completed, good, minShare)
+                  + weakBodies(lang, given, bodiesAtLeast)
+                  + (lang == VI
+                      ? ": chưa đủ điều kiện " + target + ", tối đa " + capIfNot
+                      : ": not " + target + ", at most " + capIfNot),
+          used,
+          Words.some(capIfNot));
+    }
+  }
+
+  /** The shares of sub-units at HTNV and HTTNV or better, with what is needed. */
+  private static String shares(
+      Language lang, boolean members, Share completed, Share good, BigDecimal minShare) {
+    return lang == VI
+        ? OrgContext.subUnitsVi(members)
             + " từ HTNV trở lên "
             + completed
             + ", từ HTTNV trở lên "
             + good
             + " (cần 100% và "
             + Words.plain(minShare)
-            + "%)";
-    String sharesEn =
-        ctx.subUnitsEn()
+            + "%)"
+        : OrgContext.subUnitsEn(members)
             + " at HTNV or better "
             + completed
             + ", at HTTNV or better "
@@ -85,27 +118,23 @@ final class O1O2SubUnitShares {
             + " (needs 100% and "
             + Words.plain(minShare)
             + "%)";
-    if (sharesOk && weakVi.length() == 0) {
-      ctx.add(
-          rule,
-          sharesVi + "; đoàn thể cùng cấp từ " + bodiesAtLeast + " trở lên: đủ điều kiện " + target,
-          sharesEn
-              + "; same-level bodies at "
-              + bodiesAtLeast
-              + " or better: meets the conditions of "
-              + target,
-          used,
-          Optional.empty());
-    } else {
-      String bodiesVi = weakVi.length() == 0 ? "" : "; đoàn thể dưới " + bodiesAtLeast + weakVi;
-      String bodiesEn =
-          weakEn.length() == 0 ? "" : "; same-level bodies below " + bodiesAtLeast + weakEn;
-      ctx.add(
-          rule,
-          sharesVi + bodiesVi + ": chưa đủ điều kiện " + target + ", tối đa " + capIfNot,
-          sharesEn + bodiesEn + ": not " + target + ", at most " + capIfNot,
-          used,
-          Optional.of(capIfNot));
+  }
+
+  /** "; same-level bodies below HTTNV, government HTNV", or "" if none is below. */
+  private static String weakBodies(
+      Language lang, Map<AffiliatedBody, Level> bodies, Level bodiesAtLeast) {
+    StringBuilder weak = new StringBuilder();
+    for (Map.Entry<AffiliatedBody, Level> body : bodies.entrySet()) {
+      if (!body.getValue().isAtLeast(bodiesAtLeast)) {
+        weak.append(", ")
+            .append(body.getKey().label().in(lang))
+            .append(' ')
+            .append(body.getValue());
+      }
     }
+    if (weak.length() == 0) {
+      return "";
+    }
+    return (lang == VI ? "; đoàn thể dưới " : "; same-level bodies below ") + bodiesAtLeast + weak;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.util.Optional;
 
 /**
@@ -15,8 +17,10 @@ final class O3OrganisationDiscipline {
     if (discipline.isEmpty()) {
       ctx.add(
           RatingRule.O3,
-          "tổ chức không bị kỷ luật trong năm: không giới hạn",
-          "the organisation was not disciplined in the year: no cap",
+          lang ->
+              lang == VI
+                  ? "tổ chức không bị kỷ luật trong năm: không giới hạn"
+                  : "the organisation was not disciplined in the year: no cap",
           Words.facts("discipline", "none"),
           Optional.empty());
       return;
@@ -31,20 +35,28 @@ final class O3OrganisationDiscipline {
     if (d.selfDetectedAndRemedied()) {
       ctx.add(
           RatingRule.O3,
-          "tổ chức bị kỷ luật " + d.form().label().vi() + " nhưng đã tự phát hiện và khắc phục",
-          "the organisation was disciplined ("
-              + d.form().label().en()
-              + ") but found and fixed the"
-              + " fault itself",
+          lang ->
+              lang == VI
+                  ? "tổ chức bị kỷ luật "
+                      + d.form().label().vi()
+                      + " nhưng đã tự phát hiện và khắc phục"
+                  : "the organisation was disciplined ("
+                      + d.form().label().en()
+                      + ") but found and fixed the"
+                      + " fault itself",
           used,
           Optional.empty());
     } else {
       ctx.add(
           RatingRule.O3,
-          "tổ chức bị kỷ luật " + d.form().label().vi() + " trong năm: KHTNV",
-          "the organisation was disciplined (" + d.form().label().en() + ") in the year: KHTNV",
+          lang ->
+              lang == VI
+                  ? "tổ chức bị kỷ luật " + d.form().label().vi() + " trong năm: KHTNV"
+                  : "the organisation was disciplined ("
+                      + d.form().label().en()
+                      + ") in the year: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -35,10 +37,12 @@ final class O4TargetsUnmet {
     if (under && ctx.facts.keyTargetsUnmet() && !ctx.facts.forceMajeure()) {
       ctx.add(
           RatingRule.O4,
-          "đạt " + p + "% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV",
-          p + "% of targets met (under 50%) with key targets unmet: KHTNV",
+          lang ->
+              lang == VI
+                  ? "đạt " + p + "% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV"
+                  : p + "% of targets met (under 50%) with key targets unmet: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       String why =
           !under
@@ -48,8 +52,10 @@ final class O4TargetsUnmet {
           !under ? "50% or more" : ctx.facts.forceMajeure() ? "force majeure" : "key targets met";
       ctx.add(
           RatingRule.O4,
-          "đạt " + p + "% chỉ tiêu (" + why + "): không giới hạn",
-          p + "% of targets met (" + whyEn + "): no cap",
+          lang ->
+              lang == VI
+                  ? "đạt " + p + "% chỉ tiêu (" + why + "): không giới hạn"
+                  : p + "% of targets met (" + whyEn + "): no cap",
           used,
           Optional.empty());
     }

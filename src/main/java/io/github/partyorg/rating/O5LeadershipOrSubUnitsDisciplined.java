@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,26 +26,32 @@ final class O5LeadershipOrSubUnitsDisciplined {
     if (ctx.facts.leadershipCollectiveDisciplined()) {
       ctx.add(
           RatingRule.O5,
-          "tập thể lãnh đạo bị kỷ luật trong năm: KHTNV",
-          "the leadership collective was disciplined in the year: KHTNV",
+          lang ->
+              lang == VI
+                  ? "tập thể lãnh đạo bị kỷ luật trong năm: KHTNV"
+                  : "the leadership collective was disciplined in the year: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
-          disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV",
-          disciplined + " sub-organisations disciplined, more than 20%: KHTNV",
+          lang ->
+              lang == VI
+                  ? disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV"
+                  : disciplined + " sub-organisations disciplined, more than 20%: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O5,
-          "tập thể lãnh đạo không bị kỷ luật; "
-              + disciplined
-              + " tổ chức trực thuộc bị kỷ luật (không quá 20%): không giới hạn",
-          "leadership collective not disciplined; "
-              + disciplined
-              + " sub-organisations disciplined (20% or less): no cap",
+          lang ->
+              lang == VI
+                  ? "tập thể lãnh đạo không bị kỷ luật; "
+                      + disciplined
+                      + " tổ chức trực thuộc bị kỷ luật (không quá 20%): không giới hạn"
+                  : "leadership collective not disciplined; "
+                      + disciplined
+                      + " sub-organisations disciplined (20% or less): no cap",
           used,
           Optional.empty());
     }

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,7 @@ final class O6DisciplineAroundR2023 {
   static void apply(OrgContext ctx) {
     List<Discipline> all = new java.util.ArrayList<>(ctx.subOrganisationDisciplines);
     all.addAll(ctx.leadershipMemberDisciplines);
+    int count = all.size();
     long notRemedied = all.stream().filter(d -> !d.selfDetectedAndRemedied()).count();
     var used =
         Words.facts(
@@ -27,34 +30,40 @@ final class O6DisciplineAroundR2023 {
     if (all.isEmpty()) {
       ctx.add(
           RatingRule.O6,
-          "không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không giới hạn",
-          "no sub-organisation or leadership member disciplined: no cap",
+          lang ->
+              lang == VI
+                  ? "không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không giới hạn"
+                  : "no sub-organisation or leadership member disciplined: no cap",
           used,
           Optional.empty());
     } else if (notRemedied > 0) {
       ctx.add(
           RatingRule.O6,
-          all.size()
-              + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, "
-              + notRemedied
-              + " không do tự phát hiện, khắc phục: KHTNV",
-          all.size()
-              + " disciplines of sub-organisations or leadership members, "
-              + notRemedied
-              + " not self-detected and remedied: KHTNV",
+          lang ->
+              lang == VI
+                  ? count
+                      + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, "
+                      + notRemedied
+                      + " không do tự phát hiện, khắc phục: KHTNV"
+                  : count
+                      + " disciplines of sub-organisations or leadership members, "
+                      + notRemedied
+                      + " not self-detected and remedied: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O6,
-          all.size()
-              + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục: tối"
-              + " đa HTTNV",
-          all.size()
-              + " disciplines of sub-organisations or leadership members, all self-detected and"
-              + " remedied: at most HTTNV",
+          lang ->
+              lang == VI
+                  ? count
+                      + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục: tối"
+                      + " đa HTTNV"
+                  : count
+                      + " disciplines of sub-organisations or leadership members, all self-detected and"
+                      + " remedied: at most HTTNV",
           used,
-          Optional.of(Level.HTTNV));
+          Words.some(Level.HTTNV));
     }
   }
 }

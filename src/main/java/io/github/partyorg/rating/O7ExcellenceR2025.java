@@ -1,9 +1,10 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * O7 (R2025, Quy định 366-QĐ/TW): HTXSNV only with 100% of tasks done, at least 30% exceeded, and
@@ -38,44 +39,59 @@ final class O7ExcellenceR2025 {
     if (done.isEmpty() || exceeded.isEmpty()) {
       return;
     }
-    List<String> vi = new ArrayList<>();
-    List<String> en = new ArrayList<>();
-    if (done.get().compareTo(Words.HUNDRED) < 0) {
-      vi.add("hoàn thành " + Words.plain(done.get()) + "% nhiệm vụ (cần 100%)");
-      en.add(Words.plain(done.get()) + "% of tasks done (needs 100%)");
-    }
-    if (exceeded.get().compareTo(MINIMUM_EXCEEDED) < 0) {
-      vi.add("vượt mức " + Words.plain(exceeded.get()) + "% nhiệm vụ (cần từ 30%)");
-      en.add(Words.plain(exceeded.get()) + "% of tasks exceeded (needs 30%)");
-    }
-    if (ctx.anyDisciplineAround()) {
-      vi.add("có tổ chức trực thuộc hoặc thành viên lãnh đạo bị kỷ luật");
-      en.add("a sub-organisation or leadership member was disciplined");
-    }
+    String d = Words.plain(done.get());
+    String x = Words.plain(exceeded.get());
+    boolean notAllDone = done.get().compareTo(Words.HUNDRED) < 0;
+    boolean few = exceeded.get().compareTo(MINIMUM_EXCEEDED) < 0;
+    boolean disciplined = ctx.anyDisciplineAround();
     var used =
         Words.facts(
             "tasksDonePercent",
-            Words.plain(done.get()),
+            d,
             "tasksExceededPercent",
-            Words.plain(exceeded.get()),
+            x,
             "disciplinesAround",
             Integer.toString(
                 ctx.subOrganisationDisciplines.size() + ctx.leadershipMemberDisciplines.size()));
-    if (vi.isEmpty()) {
+    if (!notAllDone && !few && !disciplined) {
       ctx.add(
           RatingRule.O7,
-          "100% nhiệm vụ hoàn thành, vượt mức từ 30%, không có kỷ luật: đủ điều kiện HTXSNV",
-          "100% of tasks done, 30% or more exceeded, no discipline: meets the conditions of"
-              + " HTXSNV",
+          lang ->
+              lang == VI
+                  ? "100% nhiệm vụ hoàn thành, vượt mức từ 30%, không có kỷ luật: đủ điều kiện HTXSNV"
+                  : "100% of tasks done, 30% or more exceeded, no discipline: meets the conditions of"
+                      + " HTXSNV",
           used,
           Optional.empty());
     } else {
       ctx.add(
           RatingRule.O7,
-          String.join("; ", vi) + ": tối đa HTTNV",
-          String.join("; ", en) + ": at most HTTNV",
+          lang -> {
+            boolean vi = lang == VI;
+            StringJoiner text =
+                new StringJoiner("; ", "", vi ? ": tối đa HTTNV" : ": at most HTTNV");
+            if (notAllDone) {
+              text.add(
+                  vi
+                      ? "hoàn thành " + d + "% nhiệm vụ (cần 100%)"
+                      : d + "% of tasks done (needs 100%)");
+            }
+            if (few) {
+              text.add(
+                  vi
+                      ? "vượt mức " + x + "% nhiệm vụ (cần từ 30%)"
+                      : x + "% of tasks exceeded (needs 30%)");
+            }
+            if (disciplined) {
+              text.add(
+                  vi
+                      ? "có tổ chức trực thuộc hoặc thành viên lãnh đạo bị kỷ luật"
+                      : "a sub-organisation or leadership member was disciplined");
+            }
+            return text.toString();
+          },
           used,
-          Optional.of(Level.HTTNV));
+          Words.some(Level.HTTNV));
     }
   }
 }

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,15 +26,19 @@ final class O9ShareOfMembersKhtnv {
     if (share.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O9,
-          share + " đảng viên KHTNV, trên 20%: KHTNV",
-          share + " members at KHTNV, more than 20%: KHTNV",
+          lang ->
+              lang == VI
+                  ? share + " đảng viên KHTNV, trên 20%: KHTNV"
+                  : share + " members at KHTNV, more than 20%: KHTNV",
           used,
-          Optional.of(Level.KHTNV));
+          Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O9,
-          share + " đảng viên KHTNV (không quá 20%): không giới hạn",
-          share + " members at KHTNV (20% or less): no cap",
+          lang ->
+              lang == VI
+                  ? share + " đảng viên KHTNV (không quá 20%): không giới hạn"
+                  : share + " members at KHTNV (20% or less): no cap",
           used,
           Optional.empty());
     }

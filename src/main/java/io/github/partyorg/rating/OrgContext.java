@@ -5,7 +5,6 @@ import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,9 +64,11 @@ final class OrgContext {
     this.leadershipMemberDisciplines = List.copyOf(leadershipMemberDisciplines);
   }
 
-  void add(RatingRule rule, String vi, String en, Map<String, String> facts, Optional<Level> cap) {
-    explanation.add(Words.entry(rule, regime, vi, en, facts, cap));
-    cap.ifPresent(level -> ceiling = Level.lower(ceiling, level));
+  void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> cap) {
+    explanation.add(Words.entry(rule, regime, sentence, facts, cap));
+    if (cap.isPresent()) {
+      ceiling = Level.lower(ceiling, cap.get());
+    }
   }
 
   void missing(RatingRule rule, String fact, String whatVi, String whatEn) {
@@ -80,17 +81,30 @@ final class OrgContext {
 
   /** The share of rated sub-units at a level or better. */
   Share subUnitsAtLeast(Level level) {
-    long part = subUnitLevels.stream().filter(l -> l.isAtLeast(level)).count();
+    int part = 0;
+    for (Level l : subUnitLevels) {
+      if (l.isAtLeast(level)) {
+        part++;
+      }
+    }
     return new Share(part, subUnitLevels.size());
   }
 
   /** "members" for a cell, "sub-organisations" for a committee. */
   String subUnitsVi() {
-    return kind.holdsMembers() ? "đảng viên" : "tổ chức đảng trực thuộc";
+    return subUnitsVi(kind.holdsMembers());
   }
 
   String subUnitsEn() {
-    return kind.holdsMembers() ? "members" : "sub-organisations";
+    return subUnitsEn(kind.holdsMembers());
+  }
+
+  static String subUnitsVi(boolean members) {
+    return members ? "đảng viên" : "tổ chức đảng trực thuộc";
+  }
+
+  static String subUnitsEn(boolean members) {
+    return members ? "members" : "sub-organisations";
   }
 
   boolean anyDisciplineAround() {

@@ -1,5 +1,7 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -48,7 +50,9 @@ final class OrganisationRater {
     Optional<Level> candidate = O0OrganisationLevel.candidate(ctx);
     switch (ctx.regime) {
       case R2018 -> {
-        candidate.ifPresent(c -> O1O2SubUnitShares.apply(ctx, c));
+        if (candidate.isPresent()) {
+          O1O2SubUnitShares.apply(ctx, candidate.get());
+        }
         O3OrganisationDiscipline.apply(ctx);
         O4TargetsUnmet.apply(ctx);
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
@@ -58,22 +62,28 @@ final class OrganisationRater {
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
         O6DisciplineAroundR2023.apply(ctx);
       }
-      case R2025 -> candidate.ifPresent(c -> O7ExcellenceR2025.apply(ctx, c));
+      case R2025 -> {
+        if (candidate.isPresent()) {
+          O7ExcellenceR2025.apply(ctx, candidate.get());
+        }
+      }
     }
     O9ShareOfMembersKhtnv.apply(ctx);
     Optional<Level> proposed =
-        ctx.missing.isEmpty()
-            ? candidate.map(c -> Level.lower(c, ctx.ceiling()))
+        ctx.missing.isEmpty() && candidate.isPresent()
+            ? Words.some(Level.lower(candidate.get(), ctx.ceiling()))
             : Optional.empty();
     Optional<Level> leadership =
-        ctx.regime == Regime.R2018
-            ? proposed.map(level -> O8LeadershipCollective.level(ctx, level))
+        ctx.regime == Regime.R2018 && proposed.isPresent()
+            ? Words.some(O8LeadershipCollective.level(ctx, proposed.get()))
             : Optional.empty();
     if (ctx.explanation.isEmpty()) {
       ctx.add(
           RatingRule.O0,
-          "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại",
-          "facts are missing: no level proposed",
+          lang ->
+              lang == VI
+                  ? "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại"
+                  : "facts are missing: no level proposed",
           Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
           Optional.empty());
     }
@@ -94,21 +104,24 @@ final class OrganisationRater {
       return true;
     }
     LocalDate founded = ctx.foundedOn.get();
+    LocalDate review = ctx.reviewDate;
     var used =
         Words.facts("foundedOn", founded.toString(), "reviewDate", ctx.reviewDate.toString());
     if (founded.isAfter(ctx.reviewDate.minusMonths(MINIMUM_MONTHS))) {
       ctx.add(
           RatingRule.E2,
-          "thành lập ngày "
-              + Words.vi(founded)
-              + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-              + Words.vi(ctx.reviewDate)
-              + ": không xếp loại",
-          "founded on "
-              + founded
-              + ", less than 6 months before the review on "
-              + ctx.reviewDate
-              + ": not rated",
+          lang ->
+              lang == VI
+                  ? "thành lập ngày "
+                      + Words.vi(founded)
+                      + ", chưa đủ 6 tháng đến ngày kiểm điểm "
+                      + Words.vi(review)
+                      + ": không xếp loại"
+                  : "founded on "
+                      + founded
+                      + ", less than 6 months before the review on "
+                      + review
+                      + ": not rated",
           used,
           Optional.empty());
       return false;

@@ -68,7 +68,12 @@ public record OrganisationRating(
    * @return false if the organisation was founded less than 6 months before the review
    */
   public boolean isRated() {
-    return explanation.stream().noneMatch(e -> e.rule() == RatingRule.E2);
+    for (int i = 0; i < explanation.size(); i++) {
+      if (explanation.get(i).rule() == RatingRule.E2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -85,7 +90,7 @@ public record OrganisationRating(
         organisationId,
         kind,
         regime,
-        Optional.of(level),
+        Words.some(level),
         Level.lower(ceiling, level),
         more,
         missingFacts,

@@ -1,12 +1,13 @@
 package io.github.partyorg.rating;
 
+import static io.github.partyorg.structure.Language.VI;
+
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +27,25 @@ final class Q1Quota {
   private Q1Quota() {}
 
   /** How strong an HTXSNV is, for the demotion order. */
-  record Strength(BigDecimal score, int excellentGrades, BigDecimal exceeded) {
-    static final Comparator<Strength> ORDER =
-        Comparator.comparing(Strength::score)
-            .thenComparingInt(Strength::excellentGrades)
-            .thenComparing(Strength::exceeded);
+  record Strength(BigDecimal score, int excellentGrades, BigDecimal exceeded) {}
+
+  /** The demotion order, built only when a quota is enforced (its lambdas cost at first use). */
+  private static final class Order {
+    static final Comparator<Candidate> WEAKEST_FIRST =
+        Comparator.comparing(
+                Candidate::strength,
+                Comparator.comparing(Strength::score)
+                    .thenComparingInt(Strength::excellentGrades)
+                    .thenComparing(Strength::exceeded))
+            .thenComparing(c -> c.id().value(), Comparator.reverseOrder());
+
+    private Order() {}
   }
 
-  record Candidate(EntityId id, Level level, Strength strength) {}
+  /** An entity proposed HTXSNV in a scope, with its strength for the demotion order. */
+  record Candidate(EntityId id, Strength strength) {}
+
+  private static final Outcome WITHIN = new Outcome(List.of(), Optional.empty());
 
   record Outcome(List<EntityId> demoted, Optional<QuotaFinding> finding) {}
 
@@ -59,35 +71,49 @@ final class Q1Quota {
   }
 
   static int excellent(Map<EntityId, Level> levels) {
-    return (int) levels.values().stream().filter(l -> l == Level.HTXSNV).count();
+    int excellent = 0;
+    for (Level level : levels.values()) {
+      if (level == Level.HTXSNV) {
+        excellent++;
+      }
+    }
+    return excellent;
   }
 
+  /**
+   * Counts the quota in a scope from the number at HTTNV and the entities at HTXSNV (in the order
+   * of the scope), demoting the weakest under {@link QuotaHandling#ENFORCE}. Demoting one HTXSNV to
+   * HTTNV takes one from the HTXSNV count and, when the base is {@link QuotaBase#EXACTLY_HTTNV},
+   * adds one to the base: the same as counting the levels again after each demotion.
+   */
   static Outcome apply(
-      EntityId scope, String whatVi, String whatEn, List<Candidate> candidates, RatingPolicies p) {
-    Map<EntityId, Level> levels = new LinkedHashMap<>();
-    for (Candidate c : candidates) {
-      levels.put(c.id(), c.level());
-    }
-    int excellent = excellent(levels);
-    int base = base(levels, p.quotaBase());
+      EntityId scope,
+      String whatVi,
+      String whatEn,
+      int httnv,
+      List<Candidate> excellentOnes,
+      RatingPolicies p) {
+    int excellent = excellentOnes.size();
+    boolean orBetter = p.quotaBase() == QuotaBase.HTTNV_OR_BETTER;
+    int base = orBetter ? httnv + excellent : httnv;
     int allowed = allowed(base, p.quotaRounding());
     if (excellent <= allowed) {
-      return new Outcome(List.of(), Optional.empty());
+      return WITHIN;
     }
     List<EntityId> demoted = new ArrayList<>();
     if (p.quotaHandling() == QuotaHandling.ENFORCE) {
-      List<Candidate> weakestFirst =
-          candidates.stream()
-              .filter(c -> c.level() == Level.HTXSNV)
-              .sorted(
-                  Comparator.comparing(Candidate::strength, Strength.ORDER)
-                      .thenComparing(c -> c.id().value(), Comparator.reverseOrder()))
-              .toList();
+      List<Candidate> weakestFirst = new ArrayList<>(excellentOnes);
+      weakestFirst.sort(Order.WEAKEST_FIRST);
+      int left = excellent;
+      int leftBase = base;
       for (Candidate weakest : weakestFirst) {
-        if (excellent(levels) <= allowed(base(levels, p.quotaBase()), p.quotaRounding())) {
+        if (left <= allowed(leftBase, p.quotaRounding())) {
           break;
         }
-        levels.put(weakest.id(), Level.HTTNV);
+        left--;
+        if (!orBetter) {
+          leftBase++;
+        }
         demoted.add(weakest.id());
       }
     }
@@ -137,20 +163,22 @@ final class Q1Quota {
     return Words.entry(
         RatingRule.Q1,
         regime,
-        "hạ từ HTXSNV xuống HTTNV vì "
-            + finding.scope().value()
-            + " vượt tỷ lệ ("
-            + finding.excellent()
-            + " HTXSNV, tối đa "
-            + finding.allowed()
-            + ")",
-        "demoted from HTXSNV to HTTNV because "
-            + finding.scope().value()
-            + " is over the quota ("
-            + finding.excellent()
-            + " at HTXSNV, at most "
-            + finding.allowed()
-            + ")",
+        lang ->
+            lang == VI
+                ? "hạ từ HTXSNV xuống HTTNV vì "
+                    + finding.scope().value()
+                    + " vượt tỷ lệ ("
+                    + finding.excellent()
+                    + " HTXSNV, tối đa "
+                    + finding.allowed()
+                    + ")"
+                : "demoted from HTXSNV to HTTNV because "
+                    + finding.scope().value()
+                    + " is over the quota ("
+                    + finding.excellent()
+                    + " at HTXSNV, at most "
+                    + finding.allowed()
+                    + ")",
         Words.facts(
             "scope",
             finding.scope().value(),
@@ -160,7 +188,7 @@ final class Q1Quota {
             Integer.toString(finding.base()),
             "allowed",
             Integer.toString(finding.allowed())),
-        Optional.of(Level.HTTNV));
+        Words.some(Level.HTTNV));
   }
 
   private static String ids(List<EntityId> ids) {

@@ -16,12 +16,12 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
@@ -36,6 +36,8 @@ import java.util.function.Predicate;
  * <p>Immutable and thread-safe. The result does not depend on the order in which facts were given.
  */
 public final class RootRater {
+  private static final Level[] LEVELS = Level.values();
+
   private final Regime regime;
   private final RatingPolicies policies;
 
@@ -175,9 +177,10 @@ public final class RootRater {
     }
 
     void rateHolder(MemberHolder holder, OrganisationKind kind, Optional<LocalDate> foundedOn) {
-      List<Level> levels = new ArrayList<>();
+      int size = holder.members().size();
+      List<Level> levels = new ArrayList<>(size);
       int incomplete = 0;
-      List<MemberId> ids = new ArrayList<>();
+      List<MemberId> ids = new ArrayList<>(size);
       List<Discipline> leadership = new ArrayList<>();
       for (Member member : holder.members()) {
         ids.add(member.id());
@@ -226,7 +229,10 @@ public final class RootRater {
         } else if (!rating.missingFacts().isEmpty()) {
           incomplete++;
         }
-        organisationFacts(child).discipline().ifPresent(childDisciplines::add);
+        Optional<Discipline> discipline = organisationFacts(child).discipline();
+        if (discipline.isPresent()) {
+          childDisciplines.add(discipline.get());
+        }
       }
       List<Discipline> leadership = new ArrayList<>();
       for (Member leader : leaders) {
@@ -249,15 +255,17 @@ public final class RootRater {
     }
 
     void quotaOnMembers(BaseOrganisation base, List<MemberId> ids) {
-      List<Q1Quota.Candidate> candidates = new ArrayList<>();
+      int httnv = 0;
+      List<Q1Quota.Candidate> excellent = new ArrayList<>();
       for (MemberId id : ids) {
-        MemberRating rating = Objects.requireNonNull(members.get(id));
-        if (rating.proposed().isPresent()) {
+        Level level = Objects.requireNonNull(members.get(id)).proposed().orElse(null);
+        if (level == Level.HTTNV) {
+          httnv++;
+        } else if (level == Level.HTXSNV) {
           MemberFacts f = memberFacts(id);
-          candidates.add(
+          excellent.add(
               new Q1Quota.Candidate(
                   id,
-                  rating.proposed().get(),
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
                       excellentGrades(f.grades()),
@@ -265,52 +273,50 @@ public final class RootRater {
         }
       }
       Q1Quota.Outcome outcome =
-          Q1Quota.apply(base.id(), "đảng viên", "members", candidates, policies);
-      outcome
-          .finding()
-          .ifPresent(
-              finding -> {
-                quotaFindings.add(finding);
-                for (EntityId demoted : outcome.demoted()) {
-                  MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
-                  members.put(
-                      (MemberId) demoted,
-                      rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
-                }
-              });
+          Q1Quota.apply(base.id(), "đảng viên", "members", httnv, excellent, policies);
+      if (outcome.finding().isPresent()) {
+        QuotaFinding finding = outcome.finding().get();
+        quotaFindings.add(finding);
+        for (EntityId demoted : outcome.demoted()) {
+          MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
+          members.put(
+              (MemberId) demoted,
+              rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+        }
+      }
     }
 
     void quotaOnBaseOrganisations(Root root) {
-      List<Q1Quota.Candidate> candidates = new ArrayList<>();
+      int httnv = 0;
+      List<Q1Quota.Candidate> excellent = new ArrayList<>();
       for (BaseOrganisation base : root.baseOrganisations()) {
-        OrganisationRating rating = Objects.requireNonNull(organisations.get(base.id()));
-        if (rating.proposed().isPresent()) {
+        Level level = Objects.requireNonNull(organisations.get(base.id())).proposed().orElse(null);
+        if (level == Level.HTTNV) {
+          httnv++;
+        } else if (level == Level.HTXSNV) {
           OrganisationFacts f = organisationFacts(base.id());
-          candidates.add(
+          excellent.add(
               new Q1Quota.Candidate(
                   base.id(),
-                  rating.proposed().get(),
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
-                      (int) f.grades().values().stream().filter(g -> g == Grade.XUAT_SAC).count(),
+                      excellentGrades(f.grades()),
                       f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
         }
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
-              root.id(), "tổ chức cơ sở đảng", "base organisations", candidates, policies);
-      outcome
-          .finding()
-          .ifPresent(
-              finding -> {
-                quotaFindings.add(finding);
-                for (EntityId demoted : outcome.demoted()) {
-                  OrganisationId id = (OrganisationId) demoted;
-                  OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
-                  organisations.put(
-                      id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
-                }
-              });
+              root.id(), "tổ chức cơ sở đảng", "base organisations", httnv, excellent, policies);
+      if (outcome.finding().isPresent()) {
+        QuotaFinding finding = outcome.finding().get();
+        quotaFindings.add(finding);
+        for (EntityId demoted : outcome.demoted()) {
+          OrganisationId id = (OrganisationId) demoted;
+          OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+          organisations.put(
+              id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+        }
+      }
     }
 
     void checkDecisions(Root root) {
@@ -481,14 +487,38 @@ public final class RootRater {
 
     Optional<Level> finalLevel(EntityId id) {
       Level decided = facts.decisions().get(id);
-      return decided != null ? Optional.of(decided) : proposedOf(id);
+      return decided != null ? Words.some(decided) : proposedOf(id);
     }
 
     RootRating result(Root root) {
+      // Each member is looked up once, in its cell (or base cell); a sub-committee's and a base
+      // committee's counts are the sums of their sub-organisations' (the members partition into
+      // cells), and the root's the sum of its base organisations'. Children come first in
+      // membersUnder, so their sums are ready when the parent's turn comes.
       Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
-      membersUnder.forEach((org, ids) -> memberCounts.put(org, countMembers(ids)));
+      Map<OrganisationId, Counter> counters = new HashMap<>();
+      for (Map.Entry<OrganisationId, List<MemberId>> under : membersUnder.entrySet()) {
+        List<OrganisationId> children = subOrganisations.get(under.getKey());
+        Counter counter;
+        if (children == null) {
+          counter = memberCounter(under.getValue());
+        } else {
+          counter = new Counter();
+          for (OrganisationId child : children) {
+            counter.addAll(Objects.requireNonNull(counters.get(child)));
+          }
+        }
+        counters.put(under.getKey(), counter);
+        memberCounts.put(under.getKey(), counter.counts());
+      }
+      Counter rootCounter = new Counter();
+      for (OrganisationId base : root.baseOrganisationIds()) {
+        rootCounter.addAll(Objects.requireNonNull(counters.get(base)));
+      }
       Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
-      subOrganisations.forEach((org, ids) -> subCounts.put(org, countOrganisations(ids)));
+      for (Map.Entry<OrganisationId, List<OrganisationId>> sub : subOrganisations.entrySet()) {
+        subCounts.put(sub.getKey(), countOrganisations(sub.getValue()));
+      }
       List<OrganisationId> baseIds = new ArrayList<>(root.baseOrganisationIds());
       return new RootRating(
           root.id(),
@@ -502,38 +532,77 @@ public final class RootRater {
           decisionFindings,
           memberCounts,
           subCounts,
-          countMembers(new ArrayList<>(members.keySet())),
+          rootCounter.counts(),
           countOrganisations(baseIds));
     }
 
-    LevelCounts countMembers(List<MemberId> ids) {
-      return count(ids, id -> Objects.requireNonNull(members.get(id)).isRated());
+    Counter memberCounter(List<MemberId> ids) {
+      Counter counter = new Counter();
+      for (MemberId id : ids) {
+        MemberRating rating = Objects.requireNonNull(members.get(id));
+        counter.add(id, rating.isRated(), rating.proposed());
+      }
+      return counter;
     }
 
     LevelCounts countOrganisations(List<OrganisationId> ids) {
-      return count(ids, id -> Objects.requireNonNull(organisations.get(id)).isRated());
+      Counter counter = new Counter();
+      for (OrganisationId id : ids) {
+        OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
+        counter.add(id, rating.isRated(), rating.proposed());
+      }
+      return counter.counts();
     }
 
     /** Counts final levels; the unrated (E1, E2) and the incomplete (missing facts) apart. */
-    private <T extends EntityId> LevelCounts count(List<T> ids, Predicate<T> rated) {
-      Map<Level, Integer> byLevel = new EnumMap<>(Level.class);
-      int notRated = 0;
-      int incomplete = 0;
-      for (T id : ids) {
-        Optional<Level> level = finalLevel(id);
-        if (!rated.test(id)) {
+    private final class Counter {
+      private final int[] byLevel = new int[LEVELS.length];
+      private int notRated;
+      private int incomplete;
+
+      void add(EntityId id, boolean rated, Optional<Level> proposed) {
+        Level decided = facts.decisions().isEmpty() ? null : facts.decisions().get(id);
+        Level level = decided != null ? decided : proposed.orElse(null);
+        if (!rated) {
           notRated++;
-        } else if (level.isPresent()) {
-          byLevel.merge(level.get(), 1, Integer::sum);
+        } else if (level != null) {
+          for (int i = 0; i < LEVELS.length; i++) {
+            if (LEVELS[i] == level) {
+              byLevel[i]++;
+            }
+          }
         } else {
           incomplete++;
         }
       }
-      return new LevelCounts(byLevel, notRated, incomplete);
+
+      void addAll(Counter other) {
+        for (int i = 0; i < LEVELS.length; i++) {
+          byLevel[i] += other.byLevel[i];
+        }
+        notRated += other.notRated;
+        incomplete += other.incomplete;
+      }
+
+      LevelCounts counts() {
+        Map<Level, Integer> counts = new EnumMap<>(Level.class);
+        for (int i = 0; i < LEVELS.length; i++) {
+          if (byLevel[i] > 0) {
+            counts.put(LEVELS[i], byLevel[i]);
+          }
+        }
+        return new LevelCounts(counts, notRated, incomplete);
+      }
     }
   }
 
-  private static int excellentGrades(Map<Criterion, Grade> grades) {
-    return (int) grades.values().stream().filter(g -> g == Grade.XUAT_SAC).count();
+  private static int excellentGrades(Map<?, Grade> grades) {
+    int excellent = 0;
+    for (Grade grade : grades.values()) {
+      if (grade == Grade.XUAT_SAC) {
+        excellent++;
+      }
+    }
+    return excellent;
   }
 }

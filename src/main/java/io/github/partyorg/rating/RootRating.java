@@ -57,8 +57,9 @@ public final class RootRating {
     this.year = year;
     this.regime = regime;
     this.policies = policies;
-    this.members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
-    this.organisations = Collections.unmodifiableMap(new LinkedHashMap<>(organisations));
+    // The rater hands over the maps of its run and never changes them again: wrapped, not copied.
+    this.members = Collections.unmodifiableMap(members);
+    this.organisations = Collections.unmodifiableMap(organisations);
     this.decided = Collections.unmodifiableMap(new LinkedHashMap<>(decided));
     this.quotaFindings = List.copyOf(quotaFindings);
     this.decisionFindings = List.copyOf(decisionFindings);

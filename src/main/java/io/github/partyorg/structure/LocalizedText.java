@@ -1,6 +1,5 @@
 package io.github.partyorg.structure;
 
-import java.text.Normalizer;
 import java.util.Objects;
 
 /**
@@ -12,14 +11,15 @@ import java.util.Objects;
 public record LocalizedText(String vi, String en) {
 
   /**
-   * Creates the text; the Vietnamese text is NFC-normalised.
+   * Creates the text; the Vietnamese text is NFC-normalised (kept as given when it already is NFC,
+   * which is checked without allocating).
    *
    * @param vi the Vietnamese text
    * @param en the English text
    * @throws NullPointerException if either text is null
    */
   public LocalizedText {
-    vi = Normalizer.normalize(Objects.requireNonNull(vi, "vi"), Normalizer.Form.NFC);
+    vi = Texts.toNfc(Objects.requireNonNull(vi, "vi"));
     Objects.requireNonNull(en, "en");
   }
 

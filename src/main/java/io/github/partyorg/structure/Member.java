@@ -2,6 +2,7 @@ package io.github.partyorg.structure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Member {
+
+  /**
+   * The posts of a member holding none, shared (the builder's copy of an empty set is this one).
+   */
+  private static final Set<Post> NO_POSTS = Collections.emptySet();
 
   Member() {}
 
@@ -142,7 +148,8 @@ public abstract class Member {
    * @return true if an exemption started on or before {@code day}
    */
   public final boolean isExemptedOn(LocalDate day) {
-    return exemptedSince().map(since -> !since.isAfter(day)).orElse(false);
+    Optional<LocalDate> since = exemptedSince();
+    return since.isPresent() && !since.get().isAfter(day);
   }
 
   /**
@@ -152,7 +159,8 @@ public abstract class Member {
    * @return true if a suspension covers {@code day}
    */
   public final boolean isSuspendedOn(LocalDate day) {
-    return suspension().map(s -> s.contains(day)).orElse(false);
+    Optional<DateRange> suspension = suspension();
+    return suspension.isPresent() && suspension.get().contains(day);
   }
 
   /**
@@ -176,12 +184,11 @@ public abstract class Member {
     dates.add(admissionDate());
     officialDate().ifPresent(dates::add);
     exemptedSince().ifPresent(dates::add);
-    suspension()
-        .ifPresent(
-            s -> {
-              dates.add(s.start());
-              s.endDate().ifPresent(dates::add);
-            });
+    Optional<DateRange> suspension = suspension();
+    if (suspension.isPresent()) {
+      dates.add(suspension.get().start());
+      suspension.get().endDate().ifPresent(dates::add);
+    }
     for (DateRange gap : membershipGaps()) {
       dates.add(gap.start());
       gap.endDate().ifPresent(dates::add);
@@ -195,14 +202,15 @@ public abstract class Member {
     if (fullName().isBlank()) {
       violations.add(ViolationCode.BLANK_NAME, id(), "The member's full name is blank; give it.");
     }
-    officialDate()
-        .filter(d -> d.isBefore(admissionDate()))
-        .ifPresent(
-            d ->
-                violations.add(
-                    ViolationCode.OFFICIAL_BEFORE_ADMISSION,
-                    id(),
-                    "The member's official date is before the admission date; correct either date."));
+    // Plain ifs rather than Optional.filter/ifPresent lambdas: this runs for every member built,
+    // and each lambda costs a generated class on the first build (issue 7, cold start).
+    Optional<LocalDate> official = officialDate();
+    if (official.isPresent() && official.get().isBefore(admissionDate())) {
+      violations.add(
+          ViolationCode.OFFICIAL_BEFORE_ADMISSION,
+          id(),
+          "The member's official date is before the admission date; correct either date.");
+    }
     if (dateOfBirth().isAfter(admissionDate())) {
       violations.add(
           ViolationCode.BIRTH_AFTER_ADMISSION,
@@ -227,28 +235,34 @@ public abstract class Member {
     if (!name.equals(fullName())) {
       return ((ImmutableMember) this).withFullName(name);
     }
+    if (posts().isEmpty() && posts() != NO_POSTS) {
+      // Most members hold no post: one shared empty set instead of an empty EnumSet and its
+      // wrapper per member (48 bytes each). The copy runs this check once more and keeps it.
+      return ((ImmutableMember) this).withPosts(NO_POSTS);
+    }
     return this;
   }
 
   private void checkPeriods(Violations violations) {
-    exemptedSince()
-        .filter(d -> d.isBefore(admissionDate()))
-        .ifPresent(
-            d ->
-                violations.add(
-                    ViolationCode.INVALID_PERIOD,
-                    id(),
-                    "The member's exemption starts before the admission date; correct it."));
-    suspension()
-        .filter(s -> s.start().isBefore(admissionDate()))
-        .ifPresent(
-            s ->
-                violations.add(
-                    ViolationCode.INVALID_PERIOD,
-                    id(),
-                    "The member's suspension starts before the admission date; correct it."));
-    List<DateRange> gaps = new ArrayList<>(membershipGaps());
-    gaps.sort(Comparator.comparing(DateRange::start));
+    Optional<LocalDate> exempted = exemptedSince();
+    if (exempted.isPresent() && exempted.get().isBefore(admissionDate())) {
+      violations.add(
+          ViolationCode.INVALID_PERIOD,
+          id(),
+          "The member's exemption starts before the admission date; correct it.");
+    }
+    Optional<DateRange> suspension = suspension();
+    if (suspension.isPresent() && suspension.get().start().isBefore(admissionDate())) {
+      violations.add(
+          ViolationCode.INVALID_PERIOD,
+          id(),
+          "The member's suspension starts before the admission date; correct it.");
+    }
+    List<DateRange> gaps = membershipGaps();
+    if (gaps.size() > 1) {
+      gaps = new ArrayList<>(gaps);
+      gaps.sort(Comparator.comparing(DateRange::start));
+    }
     // The latest end seen so far, not the end of the previous gap: a gap nested in an earlier,
     // longer one must not hide a later overlap. An open gap runs to the end of time.
     LocalDate latestEnd = null;

@@ -18,6 +18,31 @@ class LocalizedTextTest {
   }
 
   @Test
+  void decomposedVietnamese_isStillNormalised_byTheFastPathToo() {
+    // Only ASCII and combining marks (U+0300 and up): "Hồ Chí Minh", "Chi bộ".
+    assertThat(LocalizedText.of("Ho\u0302\u0300 Chi\u0301 Minh", "x").vi())
+        .isEqualTo("Hồ Chí Minh");
+    assertThat(LocalizedText.of("Chi bo\u0323\u0302", "x").vi()).isEqualTo("Chi bộ");
+    // Precomposed letters below U+0300 followed by a combining mark: "ườ" from ư + ơ + grave.
+    assertThat(LocalizedText.of("tr\u01b0\u01a1\u0300ng", "x").vi()).isEqualTo("trường");
+    String mixed = "Đảng bộ " + Normalizer.normalize("xã Tân Phú", Normalizer.Form.NFD);
+    assertThat(LocalizedText.of(mixed, "x").vi())
+        .isEqualTo("Đảng bộ xã Tân Phú")
+        .isEqualTo(Normalizer.normalize(mixed, Normalizer.Form.NFC));
+  }
+
+  @Test
+  void textAlreadyInNfc_isKeptAsGiven() {
+    String ascii = "C1: no discipline in 2025: no cap";
+    String latin = "đảng viên từ HTNV trở lên 15/15";
+    String belowU0300 = "đư ơ ă â ê ô";
+    assertThat(LocalizedText.of(ascii, ascii).vi()).isSameAs(ascii);
+    assertThat(LocalizedText.of(latin, "x").vi()).isSameAs(latin);
+    assertThat(LocalizedText.of(belowU0300, "x").vi()).isSameAs(belowU0300);
+    assertThat(LocalizedText.of("", "").vi()).isEmpty();
+  }
+
+  @Test
   void in_picksTheLanguage() {
     LocalizedText text = LocalizedText.of("Nữ", "Female");
 

@@ -37,6 +37,20 @@ class MemberTest {
   }
 
   @Test
+  void membersWithoutPosts_shareOneEmptySet_andStayEqualToCopies() {
+    Member a = member("m1").build();
+    Member b = member("m2").fullName(NFD).build();
+    Member secretary = member("m3").addPosts(Post.CELL_SECRETARY).build();
+
+    assertThat(a.posts()).isEmpty();
+    assertThat(b.posts()).isSameAs(a.posts());
+    assertThat(secretary.posts()).containsExactly(Post.CELL_SECRETARY);
+    assertThat(Member.builder().from(a).build()).isEqualTo(a).hasSameHashCodeAs(a);
+    assertThat(Member.builder().from(secretary).posts(java.util.Set.of()).build().posts())
+        .isSameAs(a.posts());
+  }
+
+  @Test
   void nfcIsKeptOnCopies() {
     Member m = Member.builder().from(member("m1").fullName(NFD).build()).build();
     assertThat(m.fullName()).isEqualTo(NFC);
