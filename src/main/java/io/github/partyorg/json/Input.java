@@ -31,7 +31,6 @@ import tools.jackson.core.json.JsonFactory;
  * every problem into a {@link JsonFormatException}. Not thread-safe; one per read.
  */
 final class Input implements AutoCloseable {
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern SIMPLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** Reads the fields of one object; returns false for a name it does not know. */
@@ -40,36 +39,89 @@ final class Input implements AutoCloseable {
     boolean read(String name);
   }
 
+  /**
+   * One segment of a JSON path, immutable, linked to its parent: a field name, or an array index
+   * when {@code name} is null. The path's text is built only when a problem is reported.
+   */
+  private static final class Step {
+    final @Nullable Step parent;
+    final @Nullable String name;
+    final int index;
+
+    Step(@Nullable Step parent, @Nullable String name, int index) {
+      this.parent = parent;
+      this.name = name;
+      this.index = index;
+    }
+  }
+
+  /** Above this many fields, the names an object had are kept in a hash set. */
+  private static final int FEW_NAMES = 16;
+
   /** One object that was read: where it starts and which fields it had. */
   final class Obj {
-    private final String path;
+    private final @Nullable Step path;
     private final TokenStreamLocation start;
-    private final Set<String> seen;
+    private String[] names = new String[FEW_NAMES];
+    private int count;
+    private @Nullable Set<String> many;
 
-    private Obj(String path, TokenStreamLocation start, Set<String> seen) {
+    private Obj(@Nullable Step path, TokenStreamLocation start) {
       this.path = path;
       this.start = start;
-      this.seen = seen;
+    }
+
+    /** Records a field's name; false if the object already had it. */
+    private boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      if (contains(name)) {
+        return false;
+      }
+      if (count == FEW_NAMES) {
+        Set<String> set = new HashSet<>(Arrays.asList(names).subList(0, count));
+        set.add(name);
+        many = set;
+        return true;
+      }
+      names[count++] = name;
+      return true;
+    }
+
+    private boolean contains(String name) {
+      if (many != null) {
+        return many.contains(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (names[i].equals(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Fails on the first of the names that the object does not have. */
     void require(String... names) {
       for (String name : names) {
-        if (!seen.contains(name)) {
+        if (!contains(name)) {
           throw failAt(
-              path + segment(name), start, "The required field " + name + " is missing.", null);
+              text(path) + segment(name),
+              start,
+              "The required field " + name + " is missing.",
+              null);
         }
       }
     }
 
     /** Whether the object had the field. */
     boolean has(String name) {
-      return seen.contains(name);
+      return contains(name);
     }
 
     /** A problem with the object as a whole, reported where it starts. */
     JsonFormatException fail(String problem) {
-      return failAt(path, start, problem, null);
+      return failAt(text(path), start, problem, null);
     }
 
     /** Builds a model value; the model's refusal is reported at this object. */
@@ -77,14 +129,21 @@ final class Input implements AutoCloseable {
       try {
         return builder.get();
       } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
-        throw failAt(path, start, "The model refuses this " + what + ": " + reason(e), e);
+        throw failAt(text(path), start, "The model refuses this " + what + ": " + reason(e), e);
       }
     }
   }
 
   private final JsonParser parser;
   private final boolean lenient;
-  private final List<String> path = new ArrayList<>();
+  // The current path as a stack of segments: names[i] is a field name, or null for the array index
+  // indices[i]. steps[i], when not null, is the immutable Step of the first i + 1 segments: made
+  // when an object starts at or below that depth, shared by every object read under it until the
+  // segment changes. No path text is built unless a problem is reported.
+  private @Nullable String[] names = new String[16];
+  private int[] indices = new int[16];
+  private @Nullable Step[] steps = new Step[16];
+  private int depth;
 
   private Input(JsonParser parser, boolean lenient) {
     this.parser = parser;
@@ -144,7 +203,63 @@ final class Input implements AutoCloseable {
   }
 
   String path() {
-    return path.isEmpty() ? "$" : "$" + String.join("", path);
+    StringBuilder text = new StringBuilder("$");
+    for (int i = 0; i < depth; i++) {
+      appendSegment(text, names[i], indices[i]);
+    }
+    return text.toString();
+  }
+
+  private static String text(@Nullable Step step) {
+    List<Step> steps = new ArrayList<>();
+    for (Step s = step; s != null; s = s.parent) {
+      steps.add(s);
+    }
+    StringBuilder text = new StringBuilder("$");
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      appendSegment(text, steps.get(i).name, steps.get(i).index);
+    }
+    return text.toString();
+  }
+
+  private static void appendSegment(StringBuilder text, @Nullable String name, int index) {
+    if (name == null) {
+      text.append('[').append(index).append(']');
+    } else {
+      text.append(segment(name));
+    }
+  }
+
+  private void push(@Nullable String name, int index) {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indices = Arrays.copyOf(indices, depth * 2);
+      steps = Arrays.copyOf(steps, depth * 2);
+    }
+    names[depth] = name;
+    indices[depth] = index;
+    steps[depth] = null;
+    depth++;
+  }
+
+  private void pop() {
+    depth--;
+    names[depth] = null;
+    steps[depth] = null;
+  }
+
+  /** The immutable form of the current path, sharing the steps already made for it. */
+  private @Nullable Step step() {
+    int made = depth;
+    while (made > 0 && steps[made - 1] == null) {
+      made--;
+    }
+    Step step = made == 0 ? null : steps[made - 1];
+    for (int i = made; i < depth; i++) {
+      step = new Step(step, names[i], indices[i]);
+      steps[i] = step;
+    }
+    return step;
   }
 
   private static String segment(String name) {
@@ -229,13 +344,11 @@ final class Input implements AutoCloseable {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType("an object");
     }
-    String objectPath = path();
-    TokenStreamLocation start = location();
-    Set<String> seen = new HashSet<>();
+    Obj obj = new Obj(step(), location());
     while (next() == JsonToken.PROPERTY_NAME) {
       String name = currentName();
-      path.add(segment(name));
-      if (!seen.add(name)) {
+      push(name, 0);
+      if (!obj.add(name)) {
         throw fail("Duplicate key: the field appears twice in this object.");
       }
       TokenStreamLocation nameAt = location();
@@ -246,9 +359,9 @@ final class Input implements AutoCloseable {
         }
         skip();
       }
-      path.remove(path.size() - 1);
+      pop();
     }
-    return new Obj(objectPath, start, seen);
+    return obj;
   }
 
   private String currentName() {
@@ -274,9 +387,9 @@ final class Input implements AutoCloseable {
     }
     int index = 0;
     while (next() != JsonToken.END_ARRAY) {
-      path.add("[" + index + "]");
+      push(null, index);
       element.run();
-      path.remove(path.size() - 1);
+      pop();
       index++;
     }
   }
@@ -309,6 +422,14 @@ final class Input implements AutoCloseable {
   int integer(int min, int max) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
+    }
+    if (textLength() <= 9) {
+      // At most nine characters, sign included: the value fits an int, read without BigDecimal.
+      int value = intValue();
+      if (value < min || value > max) {
+        throw fail("The number is outside " + min + ".." + max + ".");
+      }
+      return value;
     }
     BigDecimal value = decimalValue();
     if (value.compareTo(BigDecimal.valueOf(min)) < 0
@@ -344,6 +465,22 @@ final class Input implements AutoCloseable {
     return value;
   }
 
+  private int textLength() {
+    try {
+      return parser.getStringLength();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
+  }
+
+  private int intValue() {
+    try {
+      return parser.getIntValue();
+    } catch (JacksonException | NumberFormatException | ArithmeticException e) {
+      throw fail("The number cannot be read.");
+    }
+  }
+
   private BigDecimal decimalValue() {
     try {
       return parser.getDecimalValue();
@@ -355,22 +492,59 @@ final class Input implements AutoCloseable {
   /** A calendar date written {@code YYYY-MM-DD}; the value is never echoed. */
   LocalDate date() {
     String text = string();
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text);
-      } catch (DateTimeException e) {
-        // falls through to the error below
+    // YYYY-MM-DD in ASCII digits, then an existing ISO date: what LocalDate.parse accepts for text
+    // of this shape, without its formatter.
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+          // falls through to the error below
+        }
       }
     }
     throw fail("Invalid date: expected an existing calendar date written YYYY-MM-DD.");
   }
 
+  /** The number written in ASCII digits from {@code from} to {@code to}; -1 if another char. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /** The constants of each enum read, so that a lookup does not clone them. */
+  private static final ClassValue<Enum<?>[]> CONSTANTS =
+      new ClassValue<>() {
+        @Override
+        protected Enum<?>[] computeValue(Class<?> type) {
+          return (Enum<?>[]) type.getEnumConstants();
+        }
+      };
+
+  private static <E extends Enum<E>> @Nullable E constant(Class<E> type, String name) {
+    for (Enum<?> constant : CONSTANTS.get(type)) {
+      if (constant.name().equals(name)) {
+        return type.cast(constant);
+      }
+    }
+    return null;
+  }
+
   <E extends Enum<E>> E enumValue(Class<E> type) {
     String text = string();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    E constant = constant(type, text);
+    if (constant != null) {
+      return constant;
     }
     throw fail(
         "Invalid value: expected one of "
@@ -382,10 +556,9 @@ final class Input implements AutoCloseable {
 
   /** A key of an object read as an enum constant (the key is the current path's last name). */
   <E extends Enum<E>> E enumKey(String key, Class<E> type) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(key)) {
-        return constant;
-      }
+    E constant = constant(type, key);
+    if (constant != null) {
+      return constant;
     }
     throw fail(
         "Invalid key: expected one of "

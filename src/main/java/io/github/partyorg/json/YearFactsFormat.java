@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** The {@code partyorg.yearFacts} document: the rating facts of one year. */
 final class YearFactsFormat {
@@ -117,11 +120,55 @@ final class YearFactsFormat {
   /** A facts entry read before the document's year is known: built at the end. */
   private record Pending<B>(Input.Obj obj, B builder) {}
 
+  /**
+   * The entries of one array of facts. When the year is known before the array, each entry is built
+   * as soon as it is read, so that only the built facts are held; the first refusal is kept and
+   * thrown at the end, where it would have been thrown had the entries been built there (after the
+   * whole document is read and its required fields are checked; members before organisations).
+   * Entries read before the year are kept and built at the end.
+   */
+  private static final class Entries<B, T> {
+    private final String what;
+    private final BiFunction<B, Year, T> build;
+    private final Consumer<T> add;
+    private final List<Pending<B>> pending = new ArrayList<>();
+    private @Nullable JsonFormatException refusal;
+
+    Entries(String what, BiFunction<B, Year, T> build, Consumer<T> add) {
+      this.what = what;
+      this.build = build;
+      this.add = add;
+    }
+
+    void read(Pending<B> entry, @Nullable Year year) {
+      if (year == null) {
+        pending.add(entry);
+      } else if (refusal == null) {
+        try {
+          add.accept(entry.obj().build(what, () -> build.apply(entry.builder(), year)));
+        } catch (JsonFormatException e) {
+          refusal = e;
+        }
+      }
+    }
+
+    void finish(Year year) {
+      if (refusal != null) {
+        throw refusal;
+      }
+      for (Pending<B> p : pending) {
+        add.accept(p.obj().build(what, () -> build.apply(p.builder(), year)));
+      }
+    }
+  }
+
   static YearFacts read(Input in) {
     YearFacts.Builder b = YearFacts.builder();
     Year[] year = new Year[1];
-    List<Pending<MemberFacts.Builder>> members = new ArrayList<>();
-    List<Pending<OrganisationFacts.Builder>> organisations = new ArrayList<>();
+    Entries<MemberFacts.Builder, MemberFacts> members =
+        new Entries<>("member facts", (f, y) -> f.year(y).build(), b::addMember);
+    Entries<OrganisationFacts.Builder, OrganisationFacts> organisations =
+        new Entries<>("organisation facts", (f, y) -> f.year(y).build(), b::addOrganisation);
     Set<EntityId> seen = new HashSet<>();
     Input.Obj obj =
         in.object(
@@ -136,11 +183,11 @@ final class YearFactsFormat {
                     yield true;
                   }
                   case "members" -> {
-                    in.array(() -> members.add(memberFacts(in, seen)));
+                    in.array(() -> members.read(memberFacts(in, seen), year[0]));
                     yield true;
                   }
                   case "organisations" -> {
-                    in.array(() -> organisations.add(organisationFacts(in, seen)));
+                    in.array(() -> organisations.read(organisationFacts(in, seen), year[0]));
                     yield true;
                   }
                   case "decisions" -> {
@@ -152,13 +199,8 @@ final class YearFactsFormat {
                 });
     obj.require("format", "version", "year", "reviewDate");
     b.year(year[0]);
-    for (Pending<MemberFacts.Builder> p : members) {
-      b.addMember(p.obj().build("member facts", () -> p.builder().year(year[0]).build()));
-    }
-    for (Pending<OrganisationFacts.Builder> p : organisations) {
-      b.addOrganisation(
-          p.obj().build("organisation facts", () -> p.builder().year(year[0]).build()));
-    }
+    members.finish(year[0]);
+    organisations.finish(year[0]);
     return obj.build("year facts", b::build);
   }
 

@@ -1,6 +1,7 @@
 package io.github.partyorg.structure;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,74 @@ final class PersistentMap<K, V> {
   @SuppressWarnings("unchecked")
   static <K, V> PersistentMap<K, V> empty() {
     return (PersistentMap<K, V>) EMPTY;
+  }
+
+  /**
+   * Builds a map of distinct keys at once, without the path copies of one {@code put} per key. The
+   * result is the map that putting the keys one by one into the empty map gives: same entries, same
+   * iteration order (colliding keys in the order given).
+   *
+   * @throws IllegalArgumentException if the lists differ in size
+   */
+  static <K, V> PersistentMap<K, V> ofDistinct(List<K> keys, List<V> values) {
+    if (keys.size() != values.size()) {
+      throw new IllegalArgumentException("keys and values differ in size");
+    }
+    Entry[] entries = new Entry[keys.size()];
+    for (int i = 0; i < entries.length; i++) {
+      K key = Objects.requireNonNull(keys.get(i), "key");
+      V value = Objects.requireNonNull(values.get(i), "value");
+      entries[i] = new Entry(key, value, spread(key.hashCode()));
+    }
+    if (entries.length == 0) {
+      return empty();
+    }
+    return new PersistentMap<>(
+        bulk(entries, new Entry[entries.length], 0, entries.length, 0), entries.length);
+  }
+
+  /**
+   * The node holding {@code entries[from..to)} (at least two, or one at the top) at this shift;
+   * {@code spare} is scratch space of the same length.
+   */
+  private static Node bulk(Entry[] entries, Entry[] spare, int from, int to, int shift) {
+    boolean sameHash = true;
+    for (int i = from + 1; i < to && sameHash; i++) {
+      sameHash = entries[i].hash == entries[from].hash;
+    }
+    if (to - from > 1 && (sameHash || shift >= 32)) {
+      return new CollisionNode(entries[from].hash, Arrays.copyOfRange(entries, from, to));
+    }
+    // A stable counting sort of the range by the hash's bits at this level.
+    int[] starts = new int[MASK + 2];
+    for (int i = from; i < to; i++) {
+      starts[((entries[i].hash >>> shift) & MASK) + 1]++;
+    }
+    int bitmap = 0;
+    int slotCount = 0;
+    for (int b = 0; b <= MASK; b++) {
+      if (starts[b + 1] != 0) {
+        bitmap |= 1 << b;
+        slotCount++;
+      }
+      starts[b + 1] += starts[b];
+    }
+    int[] next = Arrays.copyOf(starts, MASK + 1);
+    for (int i = from; i < to; i++) {
+      spare[from + next[(entries[i].hash >>> shift) & MASK]++] = entries[i];
+    }
+    System.arraycopy(spare, from, entries, from, to - from);
+    Object[] slots = new Object[slotCount];
+    int slot = 0;
+    for (int b = 0; b <= MASK; b++) {
+      int count = starts[b + 1] - starts[b];
+      if (count == 1) {
+        slots[slot++] = entries[from + starts[b]];
+      } else if (count > 1) {
+        slots[slot++] = bulk(entries, spare, from + starts[b], from + starts[b + 1], shift + BITS);
+      }
+    }
+    return new BitmapNode(bitmap, slots);
   }
 
   int size() {

@@ -968,6 +968,7 @@ public final class Root {
         }
       }
       indexer.violations.throwIfAny();
+      indexer.finish();
       return new Root(
           rootId,
           rootKind,
@@ -998,6 +999,9 @@ public final class Root {
     final Set<String> organisationIds = new HashSet<>();
     final Map<MemberId, Member> membersSeen = new HashMap<>();
     final @Nullable Root existing;
+    // For a new root, the member index is built at once by finish(), in the order members are met.
+    private final List<MemberId> newMemberIds = new ArrayList<>();
+    private final List<MemberHolderId> newHolderIds = new ArrayList<>();
 
     Indexer(LocalDate snapshot, @Nullable Root existing) {
       this.snapshot = snapshot;
@@ -1005,6 +1009,13 @@ public final class Root {
       this.memberHolders = existing == null ? PersistentMap.empty() : existing.memberHolders;
       this.cellParents = existing == null ? PersistentMap.empty() : existing.cellParents;
       this.subParents = existing == null ? PersistentMap.empty() : existing.subParents;
+    }
+
+    /** Builds the member index of a new root from the members indexed. */
+    void finish() {
+      if (existing == null && !newMemberIds.isEmpty()) {
+        memberHolders = PersistentMap.ofDistinct(newMemberIds, newHolderIds);
+      }
     }
 
     void index(BaseOrganisation base) {
@@ -1065,6 +1076,9 @@ public final class Root {
                 member.id(),
                 "Two different members share this id; give each member its own id.");
           }
+        } else if (existing == null) {
+          newMemberIds.add(member.id());
+          newHolderIds.add(holder);
         } else {
           memberHolders = memberHolders.put(member.id(), holder);
         }

@@ -336,6 +336,41 @@ class PartyorgJsonTest {
   }
 
   @Test
+  void yearFacts_refusedEntry_isReportedAfterTheWholeDocumentIsRead() throws IOException {
+    // The member refused by the model comes first, a bad value later: the bad value is reported,
+    // as the entries are built once the document is read.
+    String refused = facts().replace("\"tasksLatePercent\": 0", "\"tasksLatePercent\": 100.5");
+    JsonFormatException later = readFacts(refused.replace("\"HTTNV\" }", "\"NOPE\" }"));
+    assertThat(later.path()).isEqualTo("$.decisions[0].level");
+    JsonFormatException missing = readFacts(refused.replace("\"reviewDate\": \"2025-12-15\",", ""));
+    assertThat(missing.path()).isEqualTo("$.reviewDate");
+
+    // A refused member and a refused organisation: the member is reported.
+    JsonFormatException both = readFacts(refused.replace("2025-03-03", "2024-03-03"));
+    assertThat(both.path()).isEqualTo("$.members[0]");
+    assertThat(both.line()).isEqualTo(7);
+    assertThat(both.problem()).startsWith("The model refuses this member facts:");
+  }
+
+  @Test
+  void yearFacts_yearAfterTheEntries_isTheSame() throws IOException {
+    String last =
+        facts()
+            .replace("  \"year\": 2025,\n", "")
+            .replace("\n  ]\n}", "\n  ],\n  \"year\": 2025\n}");
+    assertThat(last).isNotEqualTo(facts()).contains("\"year\": 2025\n}");
+
+    assertThat(JsonSamples.readYearFacts(last)).isEqualTo(JsonSamples.readYearFacts(facts()));
+    JsonFormatException refused =
+        readFacts(
+            last.replace("2025-03-03", "2024-03-03").replace("\"score\": 71", "\"score\": 171"));
+    assertThat(refused.path()).isEqualTo("$.members[1]");
+    assertThat(refused.line()).isEqualTo(19);
+    JsonFormatException organisation = readFacts(last.replace("2025-03-03", "2024-03-03"));
+    assertThat(organisation.path()).isEqualTo("$.organisations[1]");
+  }
+
+  @Test
   void yearFacts_disciplineOutsideTheYear_isRefusedByTheModel() throws IOException {
     JsonFormatException e = readFacts(facts().replace("2025-03-03", "2024-03-03"));
 

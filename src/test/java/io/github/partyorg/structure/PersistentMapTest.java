@@ -239,4 +239,64 @@ class PersistentMapTest {
     assertThat(map.get(deeperLast)).isEqualTo(3);
     assertThat(map.remove(first).get(last)).isEqualTo(1);
   }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void ofDistinct_equalsPuttingTheKeysOneByOne(long seed) {
+    Random random = new Random(seed);
+    int count = seed < 10 ? (int) seed : random.nextInt(seed < 100 ? 60 : 3_000);
+    List<Key> keys = new ArrayList<>();
+    List<Integer> values = new ArrayList<>();
+    java.util.Set<Key> distinct = new java.util.HashSet<>();
+    while (keys.size() < count) {
+      // Few hashes for small maps (collisions, deep splits), any hash for large ones.
+      int number = random.nextInt(count * 4 + 8);
+      Key key =
+          random.nextBoolean()
+              ? Key.of(number)
+              : new Key(number + 1_000_000, HASH_POOL[random.nextInt(HASH_POOL.length)]);
+      if (distinct.add(key)) {
+        keys.add(key);
+        values.add(random.nextInt(5));
+      }
+    }
+    PersistentMap<Key, Integer> bulk = PersistentMap.ofDistinct(keys, values);
+    PersistentMap<Key, Integer> oneByOne = PersistentMap.empty();
+    Map<Key, Integer> model = new HashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      oneByOne = oneByOne.put(keys.get(i), values.get(i));
+      model.put(keys.get(i), values.get(i));
+    }
+    assertThat(bulk.size()).isEqualTo(count);
+    assertThat(entries(bulk)).isEqualTo(entries(oneByOne));
+    for (Key key : keys) {
+      assertThat(bulk.get(key)).isEqualTo(model.get(key));
+    }
+    assertThat(bulk.get(new Key(-1, 0))).isNull();
+    // The bulk map is a persistent map like any other: updates and removals work on it.
+    PersistentMap<Key, Integer> updated = bulk;
+    for (int i = 0; i < keys.size(); i += 3) {
+      updated = updated.remove(keys.get(i));
+      oneByOne = oneByOne.remove(keys.get(i));
+    }
+    updated = updated.put(new Key(-2, 0), 9).put(new Key(-3, 31), 8);
+    oneByOne = oneByOne.put(new Key(-2, 0), 9).put(new Key(-3, 31), 8);
+    assertThat(entries(updated)).isEqualTo(entries(oneByOne));
+    assertThat(entries(bulk)).hasSize(count);
+  }
+
+  private static List<String> entries(PersistentMap<Key, Integer> map) {
+    List<String> entries = new ArrayList<>();
+    map.forEach((k, v) -> entries.add(k + "=" + v));
+    return entries;
+  }
+
+  @Test
+  void ofDistinct_refusesListsOfDifferentSizes() {
+    assertThat(PersistentMap.<Key, Integer>ofDistinct(List.of(), List.of()).size()).isZero();
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowable(
+                () -> PersistentMap.ofDistinct(List.of(new Key(0, 0)), List.of())))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
