@@ -61,12 +61,12 @@ final class Input implements AutoCloseable {
   /** One object that was read: where it starts and which fields it had. */
   final class Obj {
     private final @Nullable Step path;
-    private final TokenStreamLocation start;
+    private final long start;
     private String[] names = new String[FEW_NAMES];
     private int count;
     private @Nullable Set<String> many;
 
-    private Obj(@Nullable Step path, TokenStreamLocation start) {
+    private Obj(@Nullable Step path, long start) {
       this.path = path;
       this.start = start;
     }
@@ -144,6 +144,8 @@ final class Input implements AutoCloseable {
   private int[] indices = new int[16];
   private @Nullable Step[] steps = new Step[16];
   private int depth;
+  // True while the parser is on a field's name whose value no method has made current yet.
+  private boolean pending;
 
   private Input(JsonParser parser, boolean lenient) {
     this.parser = parser;
@@ -270,6 +272,7 @@ final class Input implements AutoCloseable {
   }
 
   JsonFormatException fail(String problem) {
+    settle();
     return failAt(path(), location(), problem, null);
   }
 
@@ -278,10 +281,24 @@ final class Input implements AutoCloseable {
     return location == null ? TokenStreamLocation.NA : location;
   }
 
+  /**
+   * The line and column of the current token packed in a long (line in the high half), so that the
+   * location object the parser makes does not outlive this call (the JIT can then avoid it).
+   */
+  private long position() {
+    TokenStreamLocation location = location();
+    return ((long) Math.max(location.getLineNr(), 0) << 32) | Math.max(location.getColumnNr(), 0);
+  }
+
   private static JsonFormatException failAt(
       String path, TokenStreamLocation where, String problem, @Nullable Throwable cause) {
     return new JsonFormatException(
         path, Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0), problem, cause);
+  }
+
+  private static JsonFormatException failAt(
+      String path, long position, String problem, @Nullable Throwable cause) {
+    return new JsonFormatException(path, (int) (position >>> 32), (int) position, problem, cause);
   }
 
   private JsonFormatException translate(JacksonException e) {
@@ -341,19 +358,25 @@ final class Input implements AutoCloseable {
 
   /** Reads the object at the current token, field by field. */
   Obj object(Fields fields) {
+    settle();
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw wrongType("an object");
     }
-    Obj obj = new Obj(step(), location());
+    Obj obj = new Obj(step(), position());
     while (next() == JsonToken.PROPERTY_NAME) {
       String name = currentName();
       push(name, 0);
       if (!obj.add(name)) {
         throw fail("Duplicate key: the field appears twice in this object.");
       }
-      TokenStreamLocation nameAt = location();
-      next();
-      if (!fields.read(name)) {
+      // The value is made current by the first method that reads it (settle()), so the name's
+      // location is taken only for a field the reader does not know.
+      pending = true;
+      if (fields.read(name)) {
+        settle();
+      } else {
+        long nameAt = position();
+        settle();
         if (!lenient) {
           throw failAt(path(), nameAt, "Unknown field (strict mode).", null);
         }
@@ -362,6 +385,18 @@ final class Input implements AutoCloseable {
       pop();
     }
     return obj;
+  }
+
+  /**
+   * Moves from a field's name to its value if no method has done so yet: every method that looks at
+   * the current token or its location calls this first, so that it sees the value, as if the value
+   * had been made current before the field's reader was called.
+   */
+  private void settle() {
+    if (pending) {
+      pending = false;
+      next();
+    }
   }
 
   private String currentName() {
@@ -382,6 +417,7 @@ final class Input implements AutoCloseable {
 
   /** Reads the array at the current token, calling {@code element} with each element current. */
   void array(Runnable element) {
+    settle();
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType("an array");
     }
@@ -398,6 +434,7 @@ final class Input implements AutoCloseable {
   // Values
 
   String string() {
+    settle();
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string");
     }
@@ -409,6 +446,7 @@ final class Input implements AutoCloseable {
   }
 
   boolean bool() {
+    settle();
     JsonToken token = parser.currentToken();
     if (token == JsonToken.VALUE_TRUE) {
       return true;
@@ -420,6 +458,7 @@ final class Input implements AutoCloseable {
   }
 
   int integer(int min, int max) {
+    settle();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
     }
@@ -441,6 +480,7 @@ final class Input implements AutoCloseable {
 
   /** An integer within {@code min..max}, for counts that may exceed an {@code int}. */
   long longInteger(long min, long max) {
+    settle();
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw wrongType("an integer");
     }
@@ -454,6 +494,7 @@ final class Input implements AutoCloseable {
 
   /** A number read exactly, with a bounded scale so that no later printing can explode. */
   BigDecimal decimal() {
+    settle();
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number");
@@ -491,13 +532,27 @@ final class Input implements AutoCloseable {
 
   /** A calendar date written {@code YYYY-MM-DD}; the value is never echoed. */
   LocalDate date() {
-    String text = string();
+    settle();
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw wrongType("a string");
+    }
+    char[] text;
+    int from;
+    int length;
+    try {
+      // The parser's own characters: no String is made for the date.
+      text = parser.getStringCharacters();
+      from = parser.getStringOffset();
+      length = parser.getStringLength();
+    } catch (JacksonException e) {
+      throw translate(e);
+    }
     // YYYY-MM-DD in ASCII digits, then an existing ISO date: what LocalDate.parse accepts for text
     // of this shape, without its formatter.
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
+    if (length == 10 && text[from + 4] == '-' && text[from + 7] == '-') {
+      int year = digits(text, from, from + 4);
+      int month = digits(text, from + 5, from + 7);
+      int day = digits(text, from + 8, from + 10);
       if (year >= 0 && month >= 0 && day >= 0) {
         try {
           return LocalDate.of(year, month, day);
@@ -510,10 +565,10 @@ final class Input implements AutoCloseable {
   }
 
   /** The number written in ASCII digits from {@code from} to {@code to}; -1 if another char. */
-  private static int digits(String text, int from, int to) {
+  private static int digits(char[] text, int from, int to) {
     int value = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (c < '0' || c > '9') {
         return -1;
       }
@@ -573,6 +628,7 @@ final class Input implements AutoCloseable {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+      settle();
       throw failAt(path(), location(), "The model refuses this " + what + ": " + reason(e), e);
     }
   }

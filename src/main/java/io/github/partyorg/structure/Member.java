@@ -196,8 +196,47 @@ public abstract class Member {
     return dates;
   }
 
+  /**
+   * Tells whether any of the {@link #recordedDates()} is after a day, without making their list
+   * (the root's check runs for every member it indexes).
+   */
+  final boolean hasDateAfter(LocalDate day) {
+    if (dateOfBirth().isAfter(day) || admissionDate().isAfter(day)) {
+      return true;
+    }
+    Optional<LocalDate> official = officialDate();
+    if (official.isPresent() && official.get().isAfter(day)) {
+      return true;
+    }
+    Optional<LocalDate> exempted = exemptedSince();
+    if (exempted.isPresent() && exempted.get().isAfter(day)) {
+      return true;
+    }
+    Optional<DateRange> suspension = suspension();
+    if (suspension.isPresent() && isAfter(suspension.get(), day)) {
+      return true;
+    }
+    for (DateRange gap : membershipGaps()) {
+      if (isAfter(gap, day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAfter(DateRange range, LocalDate day) {
+    LocalDate end = range.end();
+    return range.start().isAfter(day) || (end != null && end.isAfter(day));
+  }
+
   @Value.Check
   final Member normalizeAndCheck() {
+    if (posts().isEmpty() && posts() != NO_POSTS) {
+      // Most members hold no post: one shared empty set instead of an empty EnumSet and its
+      // wrapper per member (48 bytes each). The copy, the same member but for that set, runs
+      // this check and is returned; checked first, so that the checks below run once, on it.
+      return ((ImmutableMember) this).withPosts(NO_POSTS);
+    }
     Violations violations = new Violations();
     if (fullName().isBlank()) {
       violations.add(ViolationCode.BLANK_NAME, id(), "The member's full name is blank; give it.");
@@ -234,11 +273,6 @@ public abstract class Member {
     String name = Texts.nfc(fullName());
     if (!name.equals(fullName())) {
       return ((ImmutableMember) this).withFullName(name);
-    }
-    if (posts().isEmpty() && posts() != NO_POSTS) {
-      // Most members hold no post: one shared empty set instead of an empty EnumSet and its
-      // wrapper per member (48 bytes each). The copy runs this check once more and keeps it.
-      return ((ImmutableMember) this).withPosts(NO_POSTS);
     }
     return this;
   }

@@ -51,14 +51,22 @@ final class PersistentMap<K, V> {
       return empty();
     }
     return new PersistentMap<>(
-        bulk(entries, new Entry[entries.length], 0, entries.length, 0), entries.length);
+        bulk(entries, new Scratch(entries.length), 0, entries.length, 0), entries.length);
   }
 
-  /**
-   * The node holding {@code entries[from..to)} (at least two, or one at the top) at this shift;
-   * {@code spare} is scratch space of the same length.
-   */
-  private static Node bulk(Entry[] entries, Entry[] spare, int from, int to, int shift) {
+  /** Work space of {@link #bulk}: a spare array of entries, and counts for each level. */
+  private static final class Scratch {
+    final Entry[] spare;
+    final int[][] starts = new int[32 / BITS + 2][MASK + 2];
+    final int[][] next = new int[32 / BITS + 2][MASK + 1];
+
+    Scratch(int size) {
+      spare = new Entry[size];
+    }
+  }
+
+  /** The node holding {@code entries[from..to)} (at least two, or one at the top) at this shift. */
+  private static Node bulk(Entry[] entries, Scratch scratch, int from, int to, int shift) {
     boolean sameHash = true;
     for (int i = from + 1; i < to && sameHash; i++) {
       sameHash = entries[i].hash == entries[from].hash;
@@ -66,8 +74,10 @@ final class PersistentMap<K, V> {
     if (to - from > 1 && (sameHash || shift >= 32)) {
       return new CollisionNode(entries[from].hash, Arrays.copyOfRange(entries, from, to));
     }
-    // A stable counting sort of the range by the hash's bits at this level.
-    int[] starts = new int[MASK + 2];
+    // A stable counting sort of the range by the hash's bits at this level; the counts of each
+    // level are reused, since a level's counts are read again only after its children are built.
+    int[] starts = scratch.starts[shift / BITS];
+    Arrays.fill(starts, 0);
     for (int i = from; i < to; i++) {
       starts[((entries[i].hash >>> shift) & MASK) + 1]++;
     }
@@ -80,7 +90,9 @@ final class PersistentMap<K, V> {
       }
       starts[b + 1] += starts[b];
     }
-    int[] next = Arrays.copyOf(starts, MASK + 1);
+    int[] next = scratch.next[shift / BITS];
+    System.arraycopy(starts, 0, next, 0, MASK + 1);
+    Entry[] spare = scratch.spare;
     for (int i = from; i < to; i++) {
       spare[from + next[(entries[i].hash >>> shift) & MASK]++] = entries[i];
     }
@@ -92,7 +104,8 @@ final class PersistentMap<K, V> {
       if (count == 1) {
         slots[slot++] = entries[from + starts[b]];
       } else if (count > 1) {
-        slots[slot++] = bulk(entries, spare, from + starts[b], from + starts[b + 1], shift + BITS);
+        slots[slot++] =
+            bulk(entries, scratch, from + starts[b], from + starts[b + 1], shift + BITS);
       }
     }
     return new BitmapNode(bitmap, slots);

@@ -1100,16 +1100,13 @@ public final class Root {
     }
 
     static void checkMemberDates(Member member, LocalDate snapshot, Violations violations) {
-      for (LocalDate date : member.recordedDates()) {
-        if (date.isAfter(snapshot)) {
-          violations.add(
-              ViolationCode.DATE_AFTER_SNAPSHOT,
-              member.id(),
-              "A date recorded on the member is after the snapshot date "
-                  + snapshot
-                  + "; correct the date or move the snapshot date.");
-          return;
-        }
+      if (member.hasDateAfter(snapshot)) {
+        violations.add(
+            ViolationCode.DATE_AFTER_SNAPSHOT,
+            member.id(),
+            "A date recorded on the member is after the snapshot date "
+                + snapshot
+                + "; correct the date or move the snapshot date.");
       }
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MemberTest {
@@ -117,6 +118,34 @@ class MemberTest {
 
     assertThat(secretary.holds(Post.CELL_SECRETARY)).isTrue();
     assertThat(secretary.holds(Post.CELL_DEPUTY_SECRETARY)).isFalse();
+  }
+
+  @Test
+  void hasDateAfter_tellsWhetherARecordedDateIsAfterTheDay() {
+    Member m =
+        member("m1")
+            .exemptedSince(LocalDate.of(2020, 1, 1))
+            .suspension(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 2, 1)))
+            .addMembershipGaps(DateRange.of(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 2, 1)))
+            .build();
+    Member openSuspension =
+        member("m2").suspension(DateRange.from(LocalDate.of(2013, 1, 1))).build();
+    Member gapOnly =
+        member("m3")
+            .addMembershipGaps(DateRange.of(LocalDate.of(2012, 1, 1), LocalDate.of(2012, 2, 1)))
+            .build();
+    Member plain = member("m4").build();
+
+    for (Member member : List.of(m, openSuspension, gapOnly, plain)) {
+      for (LocalDate day = LocalDate.of(1979, 12, 1);
+          day.isBefore(LocalDate.of(2021, 2, 1));
+          day = day.plusDays(15)) {
+        LocalDate d = day;
+        assertThat(member.hasDateAfter(day))
+            .as(member.id().value() + " " + day)
+            .isEqualTo(member.recordedDates().stream().anyMatch(date -> date.isAfter(d)));
+      }
+    }
   }
 
   @Test
