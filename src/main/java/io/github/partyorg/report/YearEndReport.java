@@ -1023,7 +1023,8 @@ public final class YearEndReport {
     } else if (goal instanceof Goal.CountRange g) {
       return "từ " + VietnameseNumbers.count(g.min()) + " - " + VietnameseNumbers.count(g.max());
     } else if (goal instanceof Goal.None) {
-      return "không có";
+      // "chỉ tiêu không có" would read as "there is no target": the target is a count of zero.
+      return "0";
     } else if (goal instanceof Goal.Reduction) {
       return "không quá " + countOrPercent(o, true);
     }
@@ -1039,7 +1040,7 @@ public final class YearEndReport {
     } else if (goal instanceof Goal.CountRange g) {
       return VietnameseNumbers.countEn(g.min()) + "-" + VietnameseNumbers.countEn(g.max());
     } else if (goal instanceof Goal.None) {
-      return "none";
+      return "0";
     } else if (goal instanceof Goal.Reduction) {
       return "at most " + countOrPercent(o, false);
     }

@@ -250,6 +250,10 @@ class YearEndReportTest {
             "100% cơ quan, đơn vị, doanh nghiệp hoàn thành tốt nhiệm vụ chính trị được giao:"
                 + " Không đạt chỉ tiêu (kết quả 97%, chỉ tiêu 100%, đạt 97%; số liệu báo cáo).")
         .contains("(kết quả 24/24, chỉ tiêu 100%, đạt 100%; số liệu báo cáo).")
+        // T1: a "none" target is a count of zero, met by zero.
+        .contains(
+            "Không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ: Đạt chỉ tiêu (kết quả 0, chỉ"
+                + " tiêu 0; tính từ dữ liệu).")
         .doesNotContain("Chỉ tiêu năm 2024");
     String en = r2023.toEnglishText();
     assertThat(en)
@@ -258,7 +262,8 @@ class YearEndReportTest {
         .contains("Exceeded")
         .contains("Met (")
         .contains("; reported)")
-        .contains("; computed)");
+        .contains("; computed)")
+        .contains(": Met (0 against a target of 0; computed).");
     assertThat(r2023.toMarkdown())
         .contains("## Kết quả thực hiện chỉ tiêu Nghị quyết năm 2023")
         .contains("- Kết nạp từ 180 - 200 đảng viên mới: Không đạt chỉ tiêu");
