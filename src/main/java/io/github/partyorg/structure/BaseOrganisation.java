@@ -169,13 +169,18 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
 
   /**
    * Returns the members of the base committee's executive (đảng ủy viên), standing committee
-   * members included.
+   * members and the committee's secretary and deputy secretaries included.
    *
    * @return the executive members
    */
   public final List<Member> committeeMembers() {
     return allMembers()
-        .filter(m -> m.holds(Post.BASE_COMMITTEE_MEMBER) || m.holds(Post.STANDING_COMMITTEE_MEMBER))
+        .filter(
+            m ->
+                m.holds(Post.BASE_COMMITTEE_MEMBER)
+                    || m.holds(Post.STANDING_COMMITTEE_MEMBER)
+                    || m.holds(Post.BASE_COMMITTEE_SECRETARY)
+                    || m.holds(Post.BASE_COMMITTEE_DEPUTY_SECRETARY))
         .toList();
   }
 

@@ -11,7 +11,17 @@ public enum Post implements Labelled {
   /** Member of the base committee's executive (đảng ủy viên cơ sở). */
   BASE_COMMITTEE_MEMBER("Đảng ủy viên", "Base committee member"),
   /** Member of the base committee's standing committee (ủy viên ban thường vụ). */
-  STANDING_COMMITTEE_MEMBER("Ủy viên Ban Thường vụ", "Standing committee member");
+  STANDING_COMMITTEE_MEMBER("Ủy viên Ban Thường vụ", "Standing committee member"),
+  /**
+   * Secretary of the base committee (bí thư đảng ủy cơ sở); the holder is also a member of its
+   * executive, and of its standing committee where it has one.
+   */
+  BASE_COMMITTEE_SECRETARY("Bí thư Đảng ủy", "Base committee secretary"),
+  /**
+   * Deputy secretary of the base committee (phó bí thư đảng ủy cơ sở); the holder is also a member
+   * of its executive, and of its standing committee where it has one.
+   */
+  BASE_COMMITTEE_DEPUTY_SECRETARY("Phó Bí thư Đảng ủy", "Base committee deputy secretary");
 
   private final LocalizedText label;
 
