@@ -65,7 +65,7 @@ final class RateCommand implements Command {
       YearFacts facts = InputFiles.readYearFacts(factsFile);
       inputs = YearInputs.files(root, facts, factsFile, null, factsFile, options);
     }
-    RootRating rating = inputs.rater(regime).rate(inputs.root, inputs.facts);
+    RootRating rating = inputs.rating(regime);
     if (json) {
       StringWriter text = new StringWriter();
       PartyorgJson.standard().writeRootRating(rating, text);

@@ -7,13 +7,13 @@ import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.json.Policies;
 import io.github.partyorg.json.YearBundle;
 import io.github.partyorg.rating.Regime;
-import io.github.partyorg.rating.RootRater;
+import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.report.YearJob;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.sample.BenTreSample;
 import io.github.partyorg.structure.Root;
-import io.github.partyorg.targets.TargetEvaluator;
 import java.io.PrintStream;
 import java.time.Year;
 import java.util.Optional;
@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * fourgood}): a year's root and facts and, as the command needs them, the year-report data and the
  * four-good parts, from one {@code partyorg.yearBundle} file, from separate files or from the
  * bundled sample; with the policies chosen ({@code --policies FILE}, else the bundle's, else the
- * documented defaults) and the regime ({@code --regime}, else the regime of the facts' year).
+ * documented defaults) and the regime ({@code --regime}, else the regime of the facts' year). The
+ * year is run by the library's {@link YearJob}, as an embedding application runs it.
  */
 final class YearInputs {
   final Root root;
@@ -154,14 +155,47 @@ final class YearInputs {
   }
 
   /**
-   * The rater of the regime and the rating policies.
+   * The yearly job of the inputs: the regime and the rating and target policies chosen, and, when
+   * {@code full}, the year-report data and the four-good parts the inputs hold.
    *
    * @param chosen the regime given with {@code --regime}, or null
-   * @return the rater
-   * @throws InvalidInputException if none is chosen and no regime covers the facts' year
+   * @param full whether to add the year-report data and the four-good parts
+   * @return the job
+   * @throws InvalidInputException if none is chosen and no regime covers the facts' year, or the
+   *     facts do not fit the root
    */
-  RootRater rater(@Nullable Regime chosen) {
-    return RootRater.of(regime(chosen), policies.rating());
+  private YearJob job(@Nullable Regime chosen, boolean full) {
+    Regime regime = regime(chosen);
+    YearJob job;
+    try {
+      job = YearJob.of(root, facts);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(factsSource + ": " + e.getMessage());
+    }
+    job =
+        job.withRegime(regime)
+            .withRatingPolicies(policies.rating())
+            .withTargetPolicies(policies.targets());
+    YearReportData d = data;
+    if (full && d != null) {
+      job = job.withReportData(d);
+    }
+    if (full && profile.isPresent() && fourGoodYear.isPresent()) {
+      job = job.withFourGood(profile.get(), fourGoodYear.get());
+    }
+    return job;
+  }
+
+  /**
+   * Rates the root with the year's facts under the regime and the rating policies.
+   *
+   * @param chosen the regime given with {@code --regime}, or null
+   * @return the rating
+   * @throws InvalidInputException if none is chosen and no regime covers the facts' year, or the
+   *     facts do not fit the root
+   */
+  RootRating rating(@Nullable Regime chosen) {
+    return job(chosen, false).run().rating();
   }
 
   /**
@@ -213,14 +247,12 @@ final class YearInputs {
    * @throws InvalidInputException if the inputs do not fit together
    */
   YearEndReport report(@Nullable Regime chosen) {
-    YearReportData d = data;
-    if (d == null) {
+    if (data == null) {
       throw new IllegalStateException("the command read no year-report data");
     }
-    RootRater rater = rater(chosen);
-    Optional<FourGoodResult> results = hasFourGood() ? Optional.of(fourGood()) : Optional.empty();
+    YearJob job = job(chosen, true);
     try {
-      return d.report(root, facts, rater, TargetEvaluator.of(policies.targets()), results);
+      return job.run().report().orElseThrow();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException(
           dataSource + ": the report cannot be built: " + e.getMessage());

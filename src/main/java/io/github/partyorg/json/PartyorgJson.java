@@ -34,9 +34,24 @@ import tools.jackson.core.json.JsonFactory;
  * and writers neither close the given {@link Reader} or {@link Writer}; the writers flush it.
  *
  * <p>Immutable and thread-safe: one instance can read many documents concurrently.
+ *
+ * <p>It needs the optional dependency {@code tools.jackson.core:jackson-core} 3.x; without it
+ * {@link #standard()} and {@link #withOptions(ReadOptions)} throw an {@link IllegalStateException}
+ * that names it.
  */
 public final class PartyorgJson {
-  private static final PartyorgJson STANDARD = new PartyorgJson(ReadOptions.defaults());
+  /** The Jackson class this package needs first; looked up by name so that its absence is told. */
+  private static final String JACKSON_CLASS = "tools.jackson.core.json.JsonFactory";
+
+  /** Whether jackson-core 3 is visible to this library, checked once. */
+  private static final boolean JACKSON_PRESENT = jacksonPresent();
+
+  /** Holds the standard instance, so that it is made only once jackson-core is known present. */
+  private static final class Standard {
+    static final PartyorgJson INSTANCE = new PartyorgJson(ReadOptions.defaults());
+
+    private Standard() {}
+  }
 
   private final ReadOptions options;
   private final JsonFactory factory;
@@ -46,13 +61,38 @@ public final class PartyorgJson {
     this.factory = Input.factory(options);
   }
 
+  private static boolean jacksonPresent() {
+    try {
+      Class.forName(JACKSON_CLASS, false, PartyorgJson.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  /**
+   * Fails with a plain message, rather than a {@link NoClassDefFoundError} from deep inside, when
+   * the optional dependency is missing.
+   */
+  static void requireJackson() {
+    if (!JACKSON_PRESENT) {
+      throw new IllegalStateException(
+          "Reading and writing JSON needs the optional dependency tools.jackson.core:jackson-core"
+              + " 3.x, which is not present: add it to the class path, or, in a modular"
+              + " application, to the module path with 'requires tools.jackson.core;' in your"
+              + " module-info.java (the library requires it only statically).");
+    }
+  }
+
   /**
    * The reader and writer with the default, strict options.
    *
    * @return the standard instance
+   * @throws IllegalStateException if {@code tools.jackson.core:jackson-core} 3.x is not present
    */
   public static PartyorgJson standard() {
-    return STANDARD;
+    requireJackson();
+    return Standard.INSTANCE;
   }
 
   /**
@@ -61,9 +101,12 @@ public final class PartyorgJson {
    * @param options how documents are read
    * @return the instance
    * @throws NullPointerException if {@code options} is null
+   * @throws IllegalStateException if {@code tools.jackson.core:jackson-core} 3.x is not present
    */
   public static PartyorgJson withOptions(ReadOptions options) {
-    return new PartyorgJson(Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    requireJackson();
+    return new PartyorgJson(options);
   }
 
   /**

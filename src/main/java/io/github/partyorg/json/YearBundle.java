@@ -4,6 +4,7 @@ import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.fourgood.ProfileLevel;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.report.YearJob;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
 import java.time.Year;
@@ -145,5 +146,27 @@ public record YearBundle(
         policies,
         Optional.of(Objects.requireNonNull(profile, "profile")),
         Optional.of(Objects.requireNonNull(records, "records")));
+  }
+
+  /**
+   * Returns the yearly job of this bundle: the root and facts, the year-report data, the bundle's
+   * policies (or the documented defaults) and, when the bundle has them, its four-good profile and
+   * records, so that {@code bundle.job().run()} returns the rating, the four-good results, the
+   * targets' evaluation and the report, as the command line's {@code report} does.
+   *
+   * @return the job
+   * @throws io.github.partyorg.rating.InvalidFactsException if the facts do not fit the root
+   */
+  public YearJob job() {
+    Policies chosen = policiesOrDefaults();
+    YearJob job =
+        YearJob.of(root, yearFacts)
+            .withRatingPolicies(chosen.rating())
+            .withTargetPolicies(chosen.targets())
+            .withReportData(yearReport);
+    if (fourGoodProfile.isPresent() && fourGoodYear.isPresent()) {
+      job = job.withFourGood(fourGoodProfile.get(), fourGoodYear.get());
+    }
+    return job;
   }
 }

@@ -11,6 +11,7 @@ import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.SubCommittee;
+import io.github.partyorg.structure.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -93,10 +94,17 @@ public final class RootRater {
    * @param facts the year's facts and decisions
    * @return the rating
    * @throws NullPointerException if an argument is null
+   * @throws InvalidFactsException if the facts do not fit the root ({@link
+   *     YearFacts#problemsWith(Root)}: facts of an entity the root does not contain, or a root
+   *     whose snapshot is in an earlier year than the facts), listing every such problem
    */
   public RootRating rate(Root root, YearFacts facts) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(facts, "facts");
+    List<Violation> problems = facts.problemsWith(root);
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems);
+    }
     Run run = new Run(facts);
     for (BaseOrganisation base : root.baseOrganisations()) {
       run.rateBase(base);

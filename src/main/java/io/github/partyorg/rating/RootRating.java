@@ -277,6 +277,38 @@ public final class RootRating {
   }
 
   /**
+   * Returns the level the rules propose for a member or an organisation, whatever its kind.
+   *
+   * @param entityId a member or organisation
+   * @return the proposed level, or empty if the entity is not rated here or no level could be
+   *     proposed (missing facts, not eligible)
+   * @throws NullPointerException if {@code entityId} is null
+   */
+  public Optional<Level> proposedLevel(EntityId entityId) {
+    Objects.requireNonNull(entityId, "entityId");
+    if (entityId instanceof MemberId memberId) {
+      MemberRating rating = members.get(memberId);
+      return rating == null ? Optional.empty() : rating.proposed();
+    }
+    if (entityId instanceof OrganisationId orgId) {
+      OrganisationRating rating = organisations.get(orgId);
+      return rating == null ? Optional.empty() : rating.proposed();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the level the superior committee decided for a member or an organisation.
+   *
+   * @param entityId a member or organisation
+   * @return the decided level, or empty if none was decided
+   * @throws NullPointerException if {@code entityId} is null
+   */
+  public Optional<Level> decidedLevel(EntityId entityId) {
+    return Optional.ofNullable(decided.get(Objects.requireNonNull(entityId, "entityId")));
+  }
+
+  /**
    * Returns the quota findings (Q1), one per scope over the quota.
    *
    * @return the findings
@@ -350,7 +382,9 @@ public final class RootRating {
    * the same year under another regime.
    *
    * @param other the other rating
-   * @return the differences, members then organisations, in tree order
+   * @return the differences, members then organisations, in tree order; each has this rating's
+   *     final level as {@link LevelDifference#before()} and the other's as {@link
+   *     LevelDifference#after()}
    */
   public List<LevelDifference> differencesFrom(RootRating other) {
     Set<EntityId> ids = new LinkedHashSet<>();

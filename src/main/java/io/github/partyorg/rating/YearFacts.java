@@ -3,9 +3,17 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.Violation;
+import io.github.partyorg.structure.ViolationCode;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,8 +22,10 @@ import org.immutables.value.Value;
  * proposed ones). An entity without facts is rated on empty facts, so the regime reports what is
  * missing instead of guessing.
  *
- * <p>Immutable. Construction refuses facts filed under another id or another year with an {@link
- * IllegalArgumentException} naming the id.
+ * <p>Immutable. Construction refuses facts filed under another id or another year, and the facts of
+ * one member or organisation given twice, with one {@link InvalidFactsException} naming every id.
+ * Facts are checked against the root they are used with by {@link #problemsWith(Root)}, which
+ * {@link RootRater#rate} applies: nothing given is ignored.
  */
 @Value.Immutable
 public abstract class YearFacts {
@@ -31,42 +41,90 @@ public abstract class YearFacts {
     return new Builder();
   }
 
-  /** Builds {@link YearFacts}; {@code build()} throws {@link IllegalArgumentException}. */
+  /**
+   * Builds {@link YearFacts}; {@code build()} throws {@link InvalidFactsException} listing every
+   * problem: a required field missing, the facts of one member or organisation given twice, a level
+   * decided twice for one entity, or facts filed under another id or year.
+   */
   public static final class Builder extends ImmutableYearFacts.Builder {
+    private final Set<MemberId> memberIds = new HashSet<>();
+    private final Set<OrganisationId> organisationIds = new HashSet<>();
+    private final Set<EntityId> decided = new HashSet<>();
+    private final List<Violation> duplicates = new ArrayList<>();
+
     Builder() {}
 
     /**
-     * Adds a member's facts under the member's id.
+     * Adds a member's facts under the member's id. Giving a second set of facts for the same member
+     * is refused by {@link #build()} (it would otherwise replace the first without a word).
      *
      * @param facts the facts
      * @return this builder
      */
     public Builder addMember(MemberFacts facts) {
+      if (!memberIds.add(facts.memberId())) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                facts.memberId().value(),
+                "The facts of this member are given twice; give them once."));
+      }
       putMembers(facts.memberId(), facts);
       return this;
     }
 
     /**
-     * Adds an organisation's facts under the organisation's id.
+     * Adds an organisation's facts under the organisation's id. Giving a second set of facts for
+     * the same organisation is refused by {@link #build()}.
      *
      * @param facts the facts
      * @return this builder
      */
     public Builder addOrganisation(OrganisationFacts facts) {
+      if (!organisationIds.add(facts.organisationId())) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                facts.organisationId().value(),
+                "The facts of this organisation are given twice; give them once."));
+      }
       putOrganisations(facts.organisationId(), facts);
       return this;
     }
 
     /**
-     * Records the level decided by the superior committee for a member or an organisation.
+     * Records the level decided by the superior committee for a member or an organisation. A second
+     * decision for the same entity is refused by {@link #build()}.
      *
      * @param entityId the member or organisation
      * @param level the decided level
      * @return this builder
      */
     public Builder decide(EntityId entityId, Level level) {
+      if (!decided.add(entityId)) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                entityId.value(),
+                "A level is decided twice for this entity; give one decision."));
+      }
       putDecisions(entityId, level);
       return this;
+    }
+
+    /**
+     * Builds the facts.
+     *
+     * @return the facts
+     * @throws InvalidFactsException if an entry was given twice, a required field is missing, or
+     *     facts are filed under another id or year
+     */
+    @Override
+    public YearFacts build() {
+      if (!duplicates.isEmpty()) {
+        throw new InvalidFactsException(duplicates);
+      }
+      return super.build();
     }
   }
 
@@ -105,39 +163,106 @@ public abstract class YearFacts {
    */
   public abstract Map<EntityId, Level> decisions();
 
+  /**
+   * Returns what makes these facts unusable with a root, each problem naming the entity by id:
+   * facts of a member or an organisation that the root does not contain ({@link
+   * ViolationCode#NOT_IN_ROOT}), and a root whose snapshot is in an earlier year than the facts
+   * ({@link ViolationCode#YEAR_MISMATCH}: a tree of 31/12/2023 cannot show the members of 2024).
+   *
+   * <p>These are refused rather than reported, by {@link RootRater#rate}: facts under an id the
+   * tree does not hold are a mistyped id or a member of another tree, and rating on would give the
+   * real entity empty facts while dropping the given ones. A level decided for an id that is not in
+   * the tree is not refused: it is the superior committee's act, reported as a {@link
+   * DecisionFinding} (E5) beside the rating.
+   *
+   * @param root the root the facts are to be used with
+   * @return the problems, in the order of the facts; empty if none
+   * @throws NullPointerException if {@code root} is null
+   */
+  public final List<Violation> problemsWith(Root root) {
+    Objects.requireNonNull(root, "root");
+    List<Violation> problems = new ArrayList<>();
+    if (root.snapshotDate().getYear() < year().getValue()) {
+      problems.add(
+          Violation.of(
+              ViolationCode.YEAR_MISMATCH,
+              root.id().value(),
+              "The facts are for "
+                  + year()
+                  + " but the root is a snapshot of "
+                  + root.snapshotDate()
+                  + "; give the tree at the end of "
+                  + year()
+                  + "."));
+    }
+    for (MemberId id : members().keySet()) {
+      if (!root.contains(id)) {
+        problems.add(
+            Violation.of(
+                ViolationCode.NOT_IN_ROOT,
+                id.value(),
+                "Facts are given for this member, who is not in root "
+                    + root.id().value()
+                    + "; correct the id or remove the facts."));
+      }
+    }
+    for (OrganisationId id : organisations().keySet()) {
+      if (!root.contains(id)) {
+        problems.add(
+            Violation.of(
+                ViolationCode.NOT_IN_ROOT,
+                id.value(),
+                "Facts are given for this organisation, which is not in root "
+                    + root.id().value()
+                    + "; correct the id or remove the facts."));
+      }
+    }
+    return problems;
+  }
+
   @Value.Check
   final void check() {
+    List<Violation> problems = new ArrayList<>();
     members()
         .forEach(
             (id, facts) -> {
               if (!id.equals(facts.memberId()) || !facts.year().equals(year())) {
-                throw new IllegalArgumentException(
-                    "The facts filed under member "
-                        + id.value()
-                        + " are for member "
-                        + facts.memberId().value()
-                        + " in "
-                        + facts.year()
-                        + ", not for this member in "
-                        + year()
-                        + ".");
+                problems.add(
+                    Violation.of(
+                        ViolationCode.YEAR_MISMATCH,
+                        id.value(),
+                        "The facts filed under member "
+                            + id.value()
+                            + " are for member "
+                            + facts.memberId().value()
+                            + " in "
+                            + facts.year()
+                            + ", not for this member in "
+                            + year()
+                            + "."));
               }
             });
     organisations()
         .forEach(
             (id, facts) -> {
               if (!id.equals(facts.organisationId()) || !facts.year().equals(year())) {
-                throw new IllegalArgumentException(
-                    "The facts filed under organisation "
-                        + id.value()
-                        + " are for organisation "
-                        + facts.organisationId().value()
-                        + " in "
-                        + facts.year()
-                        + ", not for this organisation in "
-                        + year()
-                        + ".");
+                problems.add(
+                    Violation.of(
+                        ViolationCode.YEAR_MISMATCH,
+                        id.value(),
+                        "The facts filed under organisation "
+                            + id.value()
+                            + " are for organisation "
+                            + facts.organisationId().value()
+                            + " in "
+                            + facts.year()
+                            + ", not for this organisation in "
+                            + year()
+                            + "."));
               }
             });
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems);
+    }
   }
 }

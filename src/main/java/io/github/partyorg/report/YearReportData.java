@@ -2,13 +2,10 @@ package io.github.partyorg.report;
 
 import io.github.partyorg.fourgood.FourGoodResult;
 import io.github.partyorg.rating.RootRater;
-import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.Root;
-import io.github.partyorg.targets.MetricSource;
 import io.github.partyorg.targets.MetricValues;
 import io.github.partyorg.targets.Resolution;
-import io.github.partyorg.targets.ResolutionEvaluation;
 import io.github.partyorg.targets.TargetEvaluator;
 import java.time.Year;
 import java.util.Objects;
@@ -86,7 +83,9 @@ public record YearReportData(
   /**
    * Builds the year-end report: rates the root with {@link RootRater#forYear(Year)}, evaluates the
    * resolution with {@link TargetEvaluator#withDefaults()} over the computed and reported figures
-   * (and the previous year's figures if given), as the bundled sample does.
+   * (and the previous year's figures if given), as the bundled sample does. It has no four-good
+   * records, so the four-good metrics have no computed figure: to run the whole year, four-good
+   * included, use {@link YearJob}.
    *
    * @param root the root as of the end of the year
    * @param facts the year's rating facts
@@ -127,21 +126,10 @@ public record YearReportData(
     Objects.requireNonNull(evaluator, "evaluator");
     Objects.requireNonNull(fourGood, "fourGood");
     check("facts", facts.year(), year());
-    RootRating rating = rater.rate(root, facts);
-    MetricSource source = MetricSource.of(root, rating, facts);
-    if (fourGood.isPresent()) {
-      source = source.withFourGood(fourGood.get());
-    }
-    MetricValues figures = source.valuesWith(reported);
-    ResolutionEvaluation evaluation =
-        previousFigures.isPresent()
-            ? evaluator.evaluate(resolution, figures, previousFigures.get())
-            : evaluator.evaluate(resolution, figures);
-    return YearEndReport.of(
-        root,
-        rating,
-        facts,
-        record,
-        new ReportInputs(Optional.of(evaluation), previousYearDisciplined, nextYear));
+    YearJob job = YearJob.of(root, facts).withReportData(this);
+    job = job.withRegime(rater.regime()).withRatingPolicies(rater.policies());
+    job = job.withTargetPolicies(evaluator.policies());
+    YearResults results = fourGood.isPresent() ? job.run(fourGood.get()) : job.run();
+    return results.report().orElseThrow();
   }
 }

@@ -8,13 +8,14 @@ import java.util.Optional;
  * BaseOrganisation} of kind {@link BaseOrganisationKind#BASE_CELL}). The rules about cells (S1, S3,
  * S5, S6) apply to both.
  */
-public sealed interface MemberHolder permits Cell, BaseOrganisation {
+public sealed interface MemberHolder extends Organisation permits Cell, BaseOrganisation {
 
   /**
    * Returns the holder's id.
    *
    * @return the id
    */
+  @Override
   MemberHolderId id();
 
   /**
@@ -22,6 +23,7 @@ public sealed interface MemberHolder permits Cell, BaseOrganisation {
    *
    * @return the name
    */
+  @Override
   String name();
 
   /**

@@ -183,6 +183,25 @@ public final class Root {
   }
 
   /**
+   * Finds an organisation of any kind by id: a base organisation, a sub-committee or a cell, as the
+   * id's type says (a {@link CellId} names only a cell).
+   *
+   * @param organisationId the id
+   * @return the organisation, or empty if the root has none of that kind with this id
+   * @throws NullPointerException if {@code organisationId} is null
+   */
+  public Optional<Organisation> organisation(OrganisationId organisationId) {
+    Objects.requireNonNull(organisationId, "organisationId");
+    if (organisationId instanceof CellId cellId) {
+      return cell(cellId).map(Organisation.class::cast);
+    }
+    if (organisationId instanceof SubCommitteeId subId) {
+      return subCommittee(subId).map(Organisation.class::cast);
+    }
+    return baseOrganisation((BaseOrganisationId) organisationId).map(Organisation.class::cast);
+  }
+
+  /**
    * Finds the organisation that holds members directly: a cell, or a base cell.
    *
    * @param holderId the id

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * an {@link InvalidStructureException}.
  */
 @Value.Immutable
-public abstract class SubCommittee {
+@SuppressWarnings(
+    "immutables:from") // from(Organisation) cannot copy the covariant id; from(SubCommittee) does
+public abstract non-sealed class SubCommittee implements Organisation {
 
   SubCommittee() {}
 
@@ -36,6 +38,7 @@ public abstract class SubCommittee {
    *
    * @return the id
    */
+  @Override
   public abstract SubCommitteeId id();
 
   /**
@@ -43,6 +46,7 @@ public abstract class SubCommittee {
    *
    * @return the name
    */
+  @Override
   public abstract String name();
 
   /**

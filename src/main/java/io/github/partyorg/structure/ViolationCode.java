@@ -35,5 +35,13 @@ public enum ViolationCode {
   /** An update names an entity that the root does not contain. */
   UNKNOWN_ENTITY,
   /** An update names an organisation of the wrong kind for the operation. */
-  WRONG_ORGANISATION_KIND
+  WRONG_ORGANISATION_KIND,
+  /** A builder was not given a required field. */
+  MISSING_FIELD,
+  /** A builder was given the same entry twice (the facts of one member, a decision). */
+  DUPLICATE_ENTRY,
+  /** Facts name an entity that the root they are used with does not contain. */
+  NOT_IN_ROOT,
+  /** Facts are of another year than the one the root or the other inputs are for. */
+  YEAR_MISMATCH
 }

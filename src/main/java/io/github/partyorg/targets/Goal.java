@@ -29,6 +29,107 @@ public sealed interface Goal
    * A share of at least {@code percent}% ("80% ... trở lên").
    *
    * @param percent the threshold, 0 to 100
+   * @return the goal
+   */
+  static Goal shareAtLeast(long percent) {
+    return new ShareAtLeast(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * A share of at least {@code percent}%, for a threshold with decimals ("92,5%").
+   *
+   * @param percent the threshold, 0 to 100
+   * @return the goal
+   * @throws NullPointerException if {@code percent} is null
+   */
+  static Goal shareAtLeast(BigDecimal percent) {
+    return new ShareAtLeast(percent);
+  }
+
+  /**
+   * A share of exactly 100% ("100% cơ quan ...").
+   *
+   * @return the goal
+   */
+  static Goal shareExactly100() {
+    return new ShareExactly100();
+  }
+
+  /**
+   * A share strictly above {@code percent}% ("trên 90%").
+   *
+   * @param percent the threshold, 0 to 100
+   * @return the goal
+   */
+  static Goal shareAbove(long percent) {
+    return new ShareAbove(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * A count of at least {@code minimum} ("kết nạp 160 đảng viên").
+   *
+   * @param minimum the least count, not negative
+   * @return the goal
+   */
+  static Goal countAtLeast(long minimum) {
+    return new CountAtLeast(minimum);
+  }
+
+  /**
+   * A count from {@code min} to {@code max} inclusive ("từ 180 - 200").
+   *
+   * @param min the lower bound, not negative
+   * @param max the upper bound, not below {@code min}
+   * @return the goal
+   */
+  static Goal range(long min, long max) {
+    return new CountRange(min, max);
+  }
+
+  /**
+   * A count of at least {@code percent}% of a base value, such as the members at the start of the
+   * term (T6).
+   *
+   * @param percent the rate, 0 to 100
+   * @param base the base value, not negative
+   * @return the goal
+   */
+  static Goal rateOfBase(long percent, long base) {
+    return new RateOfBase(BigDecimal.valueOf(percent), base);
+  }
+
+  /**
+   * A count cut by {@code percent}% against the previous year ("giảm 5%", T5).
+   *
+   * @param percent the reduction, 0 to 100
+   * @return the goal
+   */
+  static Goal reduction(long percent) {
+    return new Reduction(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * None at all: a count of zero ("không có ...").
+   *
+   * @return the goal
+   */
+  static Goal none() {
+    return new None();
+  }
+
+  /**
+   * The completion of a plan of work items.
+   *
+   * @return the goal
+   */
+  static Goal planCompletion() {
+    return new PlanCompletion();
+  }
+
+  /**
+   * A share of at least {@code percent}% ("80% ... trở lên").
+   *
+   * @param percent the threshold, 0 to 100
    */
   record ShareAtLeast(BigDecimal percent) implements Goal {
     /**

@@ -119,15 +119,36 @@ public final class MetricSource {
   }
 
   /**
-   * Computes every metric the inputs allow and adds the caller's reported figures.
+   * Computes every metric the inputs allow and adds the caller's reported figures. A reported
+   * figure of a {@link ComputedMetric} replaces the computed one (T7: the model may lack records,
+   * for example members admitted and gone before the snapshot), and its outcome then says
+   * "reported"; the computed metrics keep the order of {@link ComputedMetric}, the other reported
+   * figures follow in their order.
    *
    * @param reported the reported figures of the same year
    * @return the figures of the year
-   * @throws IllegalArgumentException if the reported figures are for another year or report a
-   *     metric that is also computed here
+   * @throws IllegalArgumentException if the reported figures are for another year
    */
   public MetricValues valuesWith(MetricValues reported) {
-    return MetricValues.builder(year()).addAll(values()).addAll(reported).build();
+    if (!reported.year().equals(year())) {
+      throw new IllegalArgumentException(
+          "Figures for " + reported.year() + " cannot be added to the figures of " + year() + ".");
+    }
+    MetricValues.Builder values = MetricValues.builder(year());
+    for (ComputedMetric metric : ComputedMetric.values()) {
+      Optional<Measurement> given = reported.get(metric);
+      if (given.isPresent()) {
+        values.add(given.get());
+      } else {
+        compute(metric).ifPresent(value -> values.computed(metric, value));
+      }
+    }
+    for (Measurement measurement : reported.measurements()) {
+      if (!(measurement.metric() instanceof ComputedMetric)) {
+        values.add(measurement);
+      }
+    }
+    return values.build();
   }
 
   private Optional<MetricValue> compute(ComputedMetric metric) {

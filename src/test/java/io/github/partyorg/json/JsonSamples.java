@@ -162,7 +162,7 @@ final class JsonSamples {
             .id(RootId.of("R" + next++))
             .kind(pick(RootKind.values()))
             .name(pick(NAMES) + " root")
-            .snapshotDate(date(2024, 2));
+            .snapshotDate(date(2026, 1)); // not before any facts' year (2018-2026)
     int bases = random.nextInt(5);
     for (int i = 0; i < bases; i++) {
       String id = "b" + next++;

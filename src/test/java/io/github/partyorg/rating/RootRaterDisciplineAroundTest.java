@@ -56,6 +56,11 @@ class RootRaterDisciplineAroundTest {
   }
 
   private static YearFacts.Builder facts(String disciplined) {
+    return facts(disciplined, true);
+  }
+
+  /** The facts, with or without those of C2 (given once: a second set is refused). */
+  private static YearFacts.Builder facts(String disciplined, boolean withC2) {
     YearFacts.Builder facts = YearFacts.builder().year(Year.of(2023)).reviewDate(REVIEW_2023);
     for (String id : List.of("L", "O", "P")) {
       MemberFacts.Builder f = graded(id, 2023, Grade.TOT, Grade.TOT);
@@ -65,7 +70,9 @@ class RootRaterDisciplineAroundTest {
       facts.addMember(f.build());
     }
     facts.addOrganisation(goodOrg2023(CellId.of("C1")).build());
-    facts.addOrganisation(goodOrg2023(CellId.of("C2")).build());
+    if (withC2) {
+      facts.addOrganisation(goodOrg2023(CellId.of("C2")).build());
+    }
     facts.addOrganisation(goodOrg2023(BaseOrganisationId.of("B1")).build());
     return facts;
   }
@@ -104,7 +111,7 @@ class RootRaterDisciplineAroundTest {
 
   @Test
   void subOrganisationDisciplined_countsForItsCommittee_O5_O6() {
-    YearFacts.Builder facts = facts("none");
+    YearFacts.Builder facts = facts("none", false);
     facts.addOrganisation(
         goodOrg2023(CellId.of("C2"))
             .discipline(new Discipline(DisciplineForm.REPRIMAND, LocalDate.of(2023, 3, 1), true))

@@ -304,6 +304,20 @@ class RootRaterTest {
                 java.util.Optional.of(Level.HTTNV),
                 java.util.Optional.of(Level.HTXSNV)));
     assertThat(r2018.differencesFrom(r2018)).isEmpty();
+    LevelDifference cs =
+        r2018.differencesFrom(r2023).stream()
+            .filter(d -> d.entityId().equals(MemberId.of("CS")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cs.before()).contains(Level.HTTNV);
+    assertThat(cs.after()).contains(Level.HTXSNV);
+    // Typed lookups by id, whatever its kind, without casts.
+    assertThat(r2023.proposedLevel(MemberId.of("CS"))).contains(Level.HTXSNV);
+    assertThat(r2023.proposedLevel(base.id()))
+        .isEqualTo(r2023.organisations().get(base.id()).proposed());
+    assertThat(r2023.proposedLevel(MemberId.of("NOBODY"))).isEmpty();
+    assertThat(r2023.proposedLevel(root.id())).isEmpty();
+    assertThat(r2023.decidedLevel(MemberId.of("CS"))).isEmpty();
     assertThat(r2018.organisations().get(base.id()).leadershipCollective()).isPresent();
     assertThat(r2023.organisations().get(base.id()).leadershipCollective()).isEmpty();
   }
@@ -450,6 +464,10 @@ class RootRaterTest {
     assertThat(rating.decided()).containsEntry(MemberId.of("M2"), Level.HTXSNV);
     assertThat(rating.finalLevel(MemberId.of("M2"))).contains(Level.HTXSNV);
     assertThat(rating.members().get(MemberId.of("M2")).proposed()).contains(Level.HTTNV);
+    assertThat(rating.proposedLevel(MemberId.of("M2"))).contains(Level.HTTNV);
+    assertThat(rating.decidedLevel(MemberId.of("M2"))).contains(Level.HTXSNV);
+    assertThat(rating.decidedLevel(CellId.of("C1"))).contains(Level.HTTNV);
+    assertThat(rating.decidedLevel(MemberId.of("M1"))).isEmpty();
     assertThat(rating.finalLevel(MemberId.of("M1"))).contains(Level.HTXSNV);
     assertThat(rating.finalLevel(MemberId.of("M9"))).contains(Level.HTNV);
     assertThat(rating.decisionFindings())

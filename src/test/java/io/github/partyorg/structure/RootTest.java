@@ -106,6 +106,31 @@ class RootTest {
     assertThat(root.baseOrganisation(BaseOrganisationId.of("x"))).isEmpty();
     assertThat(root.memberHolder(CellId.of("x"))).isEmpty();
     assertThat(root.memberHolder(BaseOrganisationId.of("x"))).isEmpty();
+    assertThat(root.organisation(CellId.of("x"))).isEmpty();
+    assertThat(root.organisation(SubCommitteeId.of("x"))).isEmpty();
+    assertThat(root.organisation(BaseOrganisationId.of("x"))).isEmpty();
+  }
+
+  @Test
+  void organisation_findsEveryKindById_withoutCasts() {
+    Root root = sample();
+    for (BaseOrganisation base : root.baseOrganisations()) {
+      assertThat(root.organisation(base.id())).containsSame(base);
+      for (SubCommittee sub : base.subCommittees()) {
+        assertThat(root.organisation(sub.id()))
+            .hasValueSatisfying(o -> assertThat(o.name()).isEqualTo(sub.name()));
+        assertThat(root.organisation(sub.id()).orElseThrow().id()).isEqualTo(sub.id());
+      }
+    }
+    root.allMembers()
+        .forEach(
+            m -> {
+              OrganisationId holder = root.locate(m.id()).orElseThrow().holder();
+              assertThat(root.organisation(holder).orElseThrow().id()).isEqualTo(holder);
+            });
+    // A cell id names only a cell, not a base organisation of the same text.
+    assertThat(root.organisation(CellId.of(root.baseOrganisations().get(0).id().value())))
+        .isEmpty();
   }
 
   @Test

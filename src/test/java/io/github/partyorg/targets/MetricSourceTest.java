@@ -212,11 +212,32 @@ class MetricSourceTest {
         .isEqualTo(Provenance.REPORTED);
     assertThat(all.get(ComputedMetric.MEMBERS).orElseThrow().provenance())
         .isEqualTo(Provenance.COMPUTED);
-    MetricValues twice =
-        MetricValues.builder(YEAR).reported(ComputedMetric.MEMBERS, MetricValue.count(3)).build();
-    assertThatThrownBy(() -> source.valuesWith(twice))
+  }
+
+  @Test
+  void aReportedFigureOfAComputedMetricReplacesTheComputedOne_T7() {
+    Fixture f = fixture();
+    MetricSource source = MetricSource.of(f.root(), f.rating(), f.facts());
+    MetricValue computed = source.values().get(ComputedMetric.MEMBERS).orElseThrow().value();
+    MetricValues reported =
+        MetricValues.builder(YEAR)
+            .reported(ComputedMetric.MEMBERS, MetricValue.count(1234))
+            .reported(ReportedMetric.WORK_ITEMS, MetricValue.completion(23, 23))
+            .build();
+
+    MetricValues all = source.valuesWith(reported);
+
+    Measurement members = all.get(ComputedMetric.MEMBERS).orElseThrow();
+    assertThat(members.provenance()).isEqualTo(Provenance.REPORTED);
+    assertThat(members.value()).isEqualTo(MetricValue.count(1234)).isNotEqualTo(computed);
+    // Every other computed metric is still computed, and nothing reported is lost.
+    assertThat(all.get(ComputedMetric.MEMBERS_ADMITTED).orElseThrow().provenance())
+        .isEqualTo(Provenance.COMPUTED);
+    assertThat(all.get(ReportedMetric.WORK_ITEMS)).isPresent();
+    assertThat(all.measurements()).hasSize(source.values().measurements().size() + 1);
+    assertThatThrownBy(() -> source.valuesWith(MetricValues.empty(YEAR.plusYears(1))))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("MEMBERS");
+        .hasMessageContaining(String.valueOf(YEAR.plusYears(1)));
   }
 
   @Test
