@@ -1,6 +1,7 @@
 package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Violation;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The four-good criteria of one instrument (bộ tiêu chí), as data: who issued it, its name and
@@ -39,9 +41,281 @@ public abstract class CriteriaProfile {
     return new Builder();
   }
 
-  /** Builds a {@link CriteriaProfile}; {@code build()} throws {@link IllegalArgumentException}. */
-  public static final class Builder extends ImmutableCriteriaProfile.Builder {
+  /**
+   * Builds a {@link CriteriaProfile}. Each setter says whether its field is required or what it is
+   * when not set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFourGoodException} naming the criteria profile by kind and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED =
+        List.of("issuer", "instrument", "level", "titleName");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableCriteriaProfile.Builder delegate =
+        new ImmutableCriteriaProfile.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link CriteriaProfile}, to build a changed
+     * copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(CriteriaProfile instance) {
+      delegate.from(instance);
+      set = ALL;
+      return this;
+    }
+
+    /**
+     * Sets the issuer, for example "Ban Thường vụ Tỉnh ủy Bến Tre" ({@link
+     * CriteriaProfile#issuer()}). <b>Required.</b>
+     *
+     * @param issuer the value
+     * @return this builder
+     */
+    public Builder issuer(LocalizedText issuer) {
+      delegate.issuer(issuer);
+      set |= 1;
+      return this;
+    }
+
+    /**
+     * Sets the instrument's name and number, for example "Hướng dẫn 10-HD/BTCTU" ({@link
+     * CriteriaProfile#instrument()}). <b>Required.</b>
+     *
+     * @param instrument the value
+     * @return this builder
+     */
+    public Builder instrument(LocalizedText instrument) {
+      delegate.instrument(instrument);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Sets the instrument's date; empty for a preset that is no instrument ({@link
+     * CriteriaProfile#instrumentDate()}). Optional: empty unless set.
+     *
+     * @param instrumentDate the value
+     * @return this builder
+     */
+    public Builder instrumentDate(LocalDate instrumentDate) {
+      delegate.instrumentDate(instrumentDate);
+      return this;
+    }
+
+    /**
+     * Sets the instrument's date; empty for a preset that is no instrument ({@link
+     * CriteriaProfile#instrumentDate()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param instrumentDate the value, or empty
+     * @return this builder
+     */
+    public Builder instrumentDate(Optional<? extends LocalDate> instrumentDate) {
+      delegate.instrumentDate(instrumentDate);
+      return this;
+    }
+
+    /**
+     * Sets the first year assessed by the profile; empty for no lower bound ({@link
+     * CriteriaProfile#firstYear()}). Optional: empty unless set.
+     *
+     * @param firstYear the value
+     * @return this builder
+     */
+    public Builder firstYear(Year firstYear) {
+      delegate.firstYear(firstYear);
+      return this;
+    }
+
+    /**
+     * Sets the first year assessed by the profile; empty for no lower bound ({@link
+     * CriteriaProfile#firstYear()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param firstYear the value, or empty
+     * @return this builder
+     */
+    public Builder firstYear(Optional<? extends Year> firstYear) {
+      delegate.firstYear(firstYear);
+      return this;
+    }
+
+    /**
+     * Sets the last year assessed by the profile; empty while in force ({@link
+     * CriteriaProfile#lastYear()}). Optional: empty unless set.
+     *
+     * @param lastYear the value
+     * @return this builder
+     */
+    public Builder lastYear(Year lastYear) {
+      delegate.lastYear(lastYear);
+      return this;
+    }
+
+    /**
+     * Sets the last year assessed by the profile; empty while in force ({@link
+     * CriteriaProfile#lastYear()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param lastYear the value, or empty
+     * @return this builder
+     */
+    public Builder lastYear(Optional<? extends Year> lastYear) {
+      delegate.lastYear(lastYear);
+      return this;
+    }
+
+    /**
+     * Sets the organisations assessed ({@link CriteriaProfile#level()}). <b>Required.</b>
+     *
+     * @param level the value
+     * @return this builder
+     */
+    public Builder level(ProfileLevel level) {
+      delegate.level(level);
+      set |= 4;
+      return this;
+    }
+
+    /**
+     * Sets the title granted, for example "Chi bộ 4 tốt" / "four-good cell" ({@link
+     * CriteriaProfile#titleName()}). <b>Required.</b>
+     *
+     * @param titleName the value
+     * @return this builder
+     */
+    public Builder titleName(LocalizedText titleName) {
+      delegate.titleName(titleName);
+      set |= 8;
+      return this;
+    }
+
+    /**
+     * Adds one element to the headings, in order; at least one ({@link
+     * CriteriaProfile#headings()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addHeadings(Heading element) {
+      delegate.addHeadings(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the headings, in order; at least one ({@link CriteriaProfile#headings()}).
+     * Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addHeadings(Heading... elements) {
+      delegate.addHeadings(elements);
+      return this;
+    }
+
+    /**
+     * Sets the headings, in order; at least one ({@link CriteriaProfile#headings()}), replacing the
+     * elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder headings(Iterable<? extends Heading> elements) {
+      delegate.headings(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the headings, in order; at least one ({@link
+     * CriteriaProfile#headings()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllHeadings(Iterable<? extends Heading> elements) {
+      delegate.addAllHeadings(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the gates (preconditions): sub-criteria that must all be met before the
+     * headings count ({@link CriteriaProfile#gates()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addGates(SubCriterion element) {
+      delegate.addGates(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the gates (preconditions): sub-criteria that must all be met before the
+     * headings count ({@link CriteriaProfile#gates()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addGates(SubCriterion... elements) {
+      delegate.addGates(elements);
+      return this;
+    }
+
+    /**
+     * Sets the gates (preconditions): sub-criteria that must all be met before the headings count
+     * ({@link CriteriaProfile#gates()}), replacing the elements given so far. Optional: empty
+     * unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder gates(Iterable<? extends SubCriterion> elements) {
+      delegate.gates(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the gates (preconditions): sub-criteria that must all be
+     * met before the headings count ({@link CriteriaProfile#gates()}). Optional: empty unless
+     * added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllGates(Iterable<? extends SubCriterion> elements) {
+      delegate.addAllGates(elements);
+      return this;
+    }
+
+    /**
+     * Builds the criteria profile.
+     *
+     * @return the criteria profile
+     * @throws InvalidFourGoodException if a required field is missing (every missing field is
+     *     listed) or the values are impossible
+     */
+    public CriteriaProfile build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("criteria profile", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFourGoodException(missing);
+      }
+      return delegate.build();
+    }
   }
 
   /**

@@ -6,14 +6,17 @@ import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Violation;
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The year's records used by the four-good assessment: registrations for the title (F3), meetings,
@@ -39,9 +42,442 @@ public abstract class FourGoodYear {
     return new Builder();
   }
 
-  /** Builds a {@link FourGoodYear}; {@code build()} throws {@link IllegalArgumentException}. */
-  public static final class Builder extends ImmutableFourGoodYear.Builder {
+  /**
+   * Builds a {@link FourGoodYear}. Each setter says whether its field is required or what it is
+   * when not set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFourGoodException} naming the four-good year by year and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED = List.of("year");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableFourGoodYear.Builder delegate = new ImmutableFourGoodYear.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link FourGoodYear}, to build a changed copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(FourGoodYear instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.year().toString();
+      return this;
+    }
+
+    /**
+     * Sets the year assessed ({@link FourGoodYear#year()}). <b>Required.</b>
+     *
+     * @param year the value
+     * @return this builder
+     */
+    public Builder year(Year year) {
+      delegate.year(year);
+      set |= 1;
+      entityId = year.toString();
+      return this;
+    }
+
+    /**
+     * Adds one element to the organisations registered for the title this year (F3) ({@link
+     * FourGoodYear#registered()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addRegistered(OrganisationId element) {
+      delegate.addRegistered(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the organisations registered for the title this year (F3) ({@link
+     * FourGoodYear#registered()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addRegistered(OrganisationId... elements) {
+      delegate.addRegistered(elements);
+      return this;
+    }
+
+    /**
+     * Sets the organisations registered for the title this year (F3) ({@link
+     * FourGoodYear#registered()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder registered(Iterable<? extends OrganisationId> elements) {
+      delegate.registered(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the organisations registered for the title this year
+     * (F3) ({@link FourGoodYear#registered()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllRegistered(Iterable<? extends OrganisationId> elements) {
+      delegate.addAllRegistered(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the meetings of every cell and base cell in the year ({@link
+     * FourGoodYear#meetings()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addMeetings(Meeting element) {
+      delegate.addMeetings(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the meetings of every cell and base cell in the year ({@link
+     * FourGoodYear#meetings()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addMeetings(Meeting... elements) {
+      delegate.addMeetings(elements);
+      return this;
+    }
+
+    /**
+     * Sets the meetings of every cell and base cell in the year ({@link FourGoodYear#meetings()}),
+     * replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder meetings(Iterable<? extends Meeting> elements) {
+      delegate.meetings(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the meetings of every cell and base cell in the year
+     * ({@link FourGoodYear#meetings()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllMeetings(Iterable<? extends Meeting> elements) {
+      delegate.addAllMeetings(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the monthly self-assessment sheets ({@link
+     * FourGoodYear#monthlySheets()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addMonthlySheets(MonthlySheet element) {
+      delegate.addMonthlySheets(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the monthly self-assessment sheets ({@link FourGoodYear#monthlySheets()}).
+     * Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addMonthlySheets(MonthlySheet... elements) {
+      delegate.addMonthlySheets(elements);
+      return this;
+    }
+
+    /**
+     * Sets the monthly self-assessment sheets ({@link FourGoodYear#monthlySheets()}), replacing the
+     * elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder monthlySheets(Iterable<? extends MonthlySheet> elements) {
+      delegate.monthlySheets(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the monthly self-assessment sheets ({@link
+     * FourGoodYear#monthlySheets()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllMonthlySheets(Iterable<? extends MonthlySheet> elements) {
+      delegate.addAllMonthlySheets(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the answers to reported sub-criteria ({@link
+     * FourGoodYear#reportedAnswers()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addReportedAnswers(ReportedAnswer element) {
+      delegate.addReportedAnswers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the answers to reported sub-criteria ({@link
+     * FourGoodYear#reportedAnswers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addReportedAnswers(ReportedAnswer... elements) {
+      delegate.addReportedAnswers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the answers to reported sub-criteria ({@link FourGoodYear#reportedAnswers()}), replacing
+     * the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder reportedAnswers(Iterable<? extends ReportedAnswer> elements) {
+      delegate.reportedAnswers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the answers to reported sub-criteria ({@link
+     * FourGoodYear#reportedAnswers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllReportedAnswers(Iterable<? extends ReportedAnswer> elements) {
+      delegate.addAllReportedAnswers(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the members assigned duties (được phân công nhiệm vụ) in the year ({@link
+     * FourGoodYear#membersAssignedDuties()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addMembersAssignedDuties(MemberId element) {
+      delegate.addMembersAssignedDuties(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the members assigned duties (được phân công nhiệm vụ) in the year ({@link
+     * FourGoodYear#membersAssignedDuties()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addMembersAssignedDuties(MemberId... elements) {
+      delegate.addMembersAssignedDuties(elements);
+      return this;
+    }
+
+    /**
+     * Sets the members assigned duties (được phân công nhiệm vụ) in the year ({@link
+     * FourGoodYear#membersAssignedDuties()}), replacing the elements given so far. Optional: empty
+     * unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder membersAssignedDuties(Iterable<? extends MemberId> elements) {
+      delegate.membersAssignedDuties(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the members assigned duties (được phân công nhiệm vụ) in
+     * the year ({@link FourGoodYear#membersAssignedDuties()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllMembersAssignedDuties(Iterable<? extends MemberId> elements) {
+      delegate.addAllMembersAssignedDuties(elements);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the organisations' rating levels for the year (input) ({@link
+     * FourGoodYear#organisationLevels()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putOrganisationLevels(OrganisationId key, Level value) {
+      delegate.putOrganisationLevels(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the organisations' rating levels for the year (input) ({@link
+     * FourGoodYear#organisationLevels()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putOrganisationLevels(
+        Map.Entry<? extends OrganisationId, ? extends Level> entry) {
+      delegate.putOrganisationLevels(entry);
+      return this;
+    }
+
+    /**
+     * Sets the organisations' rating levels for the year (input) ({@link
+     * FourGoodYear#organisationLevels()}), replacing the entries given so far. Optional: empty
+     * unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder organisationLevels(Map<? extends OrganisationId, ? extends Level> entries) {
+      delegate.organisationLevels(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the organisations' rating levels for the year (input) ({@link
+     * FourGoodYear#organisationLevels()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllOrganisationLevels(
+        Map<? extends OrganisationId, ? extends Level> entries) {
+      delegate.putAllOrganisationLevels(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the members' rating levels for the year (input); members not rated are
+     * absent ({@link FourGoodYear#memberLevels()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putMemberLevels(MemberId key, Level value) {
+      delegate.putMemberLevels(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the members' rating levels for the year (input); members not rated are
+     * absent ({@link FourGoodYear#memberLevels()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putMemberLevels(Map.Entry<? extends MemberId, ? extends Level> entry) {
+      delegate.putMemberLevels(entry);
+      return this;
+    }
+
+    /**
+     * Sets the members' rating levels for the year (input); members not rated are absent ({@link
+     * FourGoodYear#memberLevels()}), replacing the entries given so far. Optional: empty unless
+     * set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder memberLevels(Map<? extends MemberId, ? extends Level> entries) {
+      delegate.memberLevels(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the members' rating levels for the year (input); members not
+     * rated are absent ({@link FourGoodYear#memberLevels()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllMemberLevels(Map<? extends MemberId, ? extends Level> entries) {
+      delegate.putAllMemberLevels(entries);
+      return this;
+    }
+
+    /**
+     * Adds one element to the members disciplined in the year (input) ({@link
+     * FourGoodYear#disciplinedMembers()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addDisciplinedMembers(MemberId element) {
+      delegate.addDisciplinedMembers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the members disciplined in the year (input) ({@link
+     * FourGoodYear#disciplinedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addDisciplinedMembers(MemberId... elements) {
+      delegate.addDisciplinedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the members disciplined in the year (input) ({@link FourGoodYear#disciplinedMembers()}),
+     * replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder disciplinedMembers(Iterable<? extends MemberId> elements) {
+      delegate.disciplinedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the members disciplined in the year (input) ({@link
+     * FourGoodYear#disciplinedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllDisciplinedMembers(Iterable<? extends MemberId> elements) {
+      delegate.addAllDisciplinedMembers(elements);
+      return this;
+    }
 
     /**
      * Fills the rating inputs from the year's rating (F7): the final level of every organisation
@@ -74,6 +510,26 @@ public abstract class FourGoodYear {
                 }
               });
       return this;
+    }
+
+    /**
+     * Builds the four-good year.
+     *
+     * @return the four-good year
+     * @throws InvalidFourGoodException if a required field is missing (every missing field is
+     *     listed) or the values are impossible
+     */
+    public FourGoodYear build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("four-good year", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFourGoodException(missing);
+      }
+      return delegate.build();
     }
   }
 

@@ -3,10 +3,14 @@ package io.github.partyorg.fourgood;
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.Share;
+import io.github.partyorg.structure.Violation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One meeting of a cell or base cell (buổi sinh hoạt chi bộ) as recorded in its minutes: the day,
@@ -32,9 +36,312 @@ public abstract class Meeting {
     return new Builder();
   }
 
-  /** Builds a {@link Meeting}; {@code build()} throws {@link IllegalArgumentException}. */
-  public static final class Builder extends ImmutableMeeting.Builder {
+  /**
+   * Builds a {@link Meeting}. Each setter says whether its field is required or what it is when not
+   * set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFourGoodException} naming the meeting by id and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED =
+        List.of("holderId", "date", "kind", "durationMinutes");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableMeeting.Builder delegate = new ImmutableMeeting.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link Meeting}, to build a changed copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(Meeting instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.holderId().value();
+      return this;
+    }
+
+    /**
+     * Sets the cell or base cell that met ({@link Meeting#holderId()}). <b>Required.</b>
+     *
+     * @param holderId the value
+     * @return this builder
+     */
+    public Builder holderId(MemberHolderId holderId) {
+      delegate.holderId(holderId);
+      set |= 1;
+      entityId = holderId.value();
+      return this;
+    }
+
+    /**
+     * Sets the day of the meeting ({@link Meeting#date()}). <b>Required.</b>
+     *
+     * @param date the value
+     * @return this builder
+     */
+    public Builder date(LocalDate date) {
+      delegate.date(date);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Sets the kind of meeting ({@link Meeting#kind()}). <b>Required.</b>
+     *
+     * @param kind the value
+     * @return this builder
+     */
+    public Builder kind(MeetingKind kind) {
+      delegate.kind(kind);
+      set |= 4;
+      return this;
+    }
+
+    /**
+     * Sets the duration in minutes (S12) ({@link Meeting#durationMinutes()}). <b>Required.</b>
+     *
+     * @param durationMinutes the value
+     * @return this builder
+     */
+    public Builder durationMinutes(int durationMinutes) {
+      delegate.durationMinutes(durationMinutes);
+      set |= 8;
+      return this;
+    }
+
+    /**
+     * Adds one element to the members expected to attend: the cell's members on the day ({@link
+     * Meeting#expectedMembers()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addExpectedMembers(MemberId element) {
+      delegate.addExpectedMembers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the members expected to attend: the cell's members on the day ({@link
+     * Meeting#expectedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addExpectedMembers(MemberId... elements) {
+      delegate.addExpectedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the members expected to attend: the cell's members on the day ({@link
+     * Meeting#expectedMembers()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder expectedMembers(Iterable<? extends MemberId> elements) {
+      delegate.expectedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the members expected to attend: the cell's members on
+     * the day ({@link Meeting#expectedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllExpectedMembers(Iterable<? extends MemberId> elements) {
+      delegate.addAllExpectedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the members present ({@link Meeting#presentMembers()}). Optional: empty
+     * unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addPresentMembers(MemberId element) {
+      delegate.addPresentMembers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the members present ({@link Meeting#presentMembers()}). Optional: empty
+     * unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addPresentMembers(MemberId... elements) {
+      delegate.addPresentMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the members present ({@link Meeting#presentMembers()}), replacing the elements given so
+     * far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder presentMembers(Iterable<? extends MemberId> elements) {
+      delegate.presentMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the members present ({@link Meeting#presentMembers()}).
+     * Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllPresentMembers(Iterable<? extends MemberId> elements) {
+      delegate.addAllPresentMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the absent members whose absence was excused (vắng có lý do) ({@link
+     * Meeting#excusedMembers()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addExcusedMembers(MemberId element) {
+      delegate.addExcusedMembers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the absent members whose absence was excused (vắng có lý do) ({@link
+     * Meeting#excusedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addExcusedMembers(MemberId... elements) {
+      delegate.addExcusedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the absent members whose absence was excused (vắng có lý do) ({@link
+     * Meeting#excusedMembers()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder excusedMembers(Iterable<? extends MemberId> elements) {
+      delegate.excusedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the absent members whose absence was excused (vắng có lý
+     * do) ({@link Meeting#excusedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllExcusedMembers(Iterable<? extends MemberId> elements) {
+      delegate.addAllExcusedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the exempted members (miễn sinh hoạt) left out of the attendance count
+     * (S13) ({@link Meeting#exemptedMembers()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addExemptedMembers(MemberId element) {
+      delegate.addExemptedMembers(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the exempted members (miễn sinh hoạt) left out of the attendance count (S13)
+     * ({@link Meeting#exemptedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addExemptedMembers(MemberId... elements) {
+      delegate.addExemptedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets the exempted members (miễn sinh hoạt) left out of the attendance count (S13) ({@link
+     * Meeting#exemptedMembers()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder exemptedMembers(Iterable<? extends MemberId> elements) {
+      delegate.exemptedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the exempted members (miễn sinh hoạt) left out of the
+     * attendance count (S13) ({@link Meeting#exemptedMembers()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllExemptedMembers(Iterable<? extends MemberId> elements) {
+      delegate.addAllExemptedMembers(elements);
+      return this;
+    }
+
+    /**
+     * Sets whether the minutes of the meeting are complete ({@link Meeting#minutesComplete()}).
+     * Optional: when not set, the default that {@link Meeting#minutesComplete()} describes.
+     *
+     * @param minutesComplete the value
+     * @return this builder
+     */
+    public Builder minutesComplete(boolean minutesComplete) {
+      delegate.minutesComplete(minutesComplete);
+      return this;
+    }
+
+    /**
+     * Builds the meeting.
+     *
+     * @return the meeting
+     * @throws InvalidFourGoodException if a required field is missing (every missing field is
+     *     listed) or the values are impossible
+     */
+    public Meeting build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("meeting", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFourGoodException(missing);
+      }
+      return delegate.build();
+    }
   }
 
   /**

@@ -1,12 +1,15 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Violation;
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The facts of one member's year that the rating rules read: criterion grades (R2018, R2023), the
@@ -38,9 +41,366 @@ public abstract class MemberFacts {
     return new Builder();
   }
 
-  /** Builds {@link MemberFacts}; {@code build()} throws {@link IllegalArgumentException}. */
-  public static final class Builder extends ImmutableMemberFacts.Builder {
+  /**
+   * Builds a {@link MemberFacts}. Each setter says whether its field is required or what it is when
+   * not set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFactsException} naming the member facts by id and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED = List.of("memberId", "year");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableMemberFacts.Builder delegate = new ImmutableMemberFacts.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link MemberFacts}, to build a changed copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(MemberFacts instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.memberId().value();
+      return this;
+    }
+
+    /**
+     * Sets the member the facts are about ({@link MemberFacts#memberId()}). <b>Required.</b>
+     *
+     * @param memberId the value
+     * @return this builder
+     */
+    public Builder memberId(MemberId memberId) {
+      delegate.memberId(memberId);
+      set |= 1;
+      entityId = memberId.value();
+      return this;
+    }
+
+    /**
+     * Sets the year assessed ({@link MemberFacts#year()}). <b>Required.</b>
+     *
+     * @param year the value
+     * @return this builder
+     */
+    public Builder year(Year year) {
+      delegate.year(year);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Puts one entry into the grade of each criterion (R2018, R2023); R2018 and R2023 need all four
+     * ({@link MemberFacts#grades()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putGrades(Criterion key, Grade value) {
+      delegate.putGrades(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the grade of each criterion (R2018, R2023); R2018 and R2023 need all four
+     * ({@link MemberFacts#grades()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putGrades(Map.Entry<Criterion, ? extends Grade> entry) {
+      delegate.putGrades(entry);
+      return this;
+    }
+
+    /**
+     * Sets the grade of each criterion (R2018, R2023); R2018 and R2023 need all four ({@link
+     * MemberFacts#grades()}), replacing the entries given so far. Optional: empty unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder grades(Map<Criterion, ? extends Grade> entries) {
+      delegate.grades(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the grade of each criterion (R2018, R2023); R2018 and R2023
+     * need all four ({@link MemberFacts#grades()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllGrades(Map<Criterion, ? extends Grade> entries) {
+      delegate.putAllGrades(entries);
+      return this;
+    }
+
+    /**
+     * Sets the score out of 100 (R2025: general criteria up to 30, task results up to 70) ({@link
+     * MemberFacts#score()}). Optional: empty unless set.
+     *
+     * @param score the value
+     * @return this builder
+     */
+    public Builder score(BigDecimal score) {
+      delegate.score(score);
+      return this;
+    }
+
+    /**
+     * Sets the score out of 100 (R2025: general criteria up to 30, task results up to 70) ({@link
+     * MemberFacts#score()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param score the value, or empty
+     * @return this builder
+     */
+    public Builder score(Optional<? extends BigDecimal> score) {
+      delegate.score(score);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of assigned targets and tasks completed (R2018 C2; R2025 C5 "100% done")
+     * ({@link MemberFacts#targetsCompletedPercent()}). Optional: empty unless set.
+     *
+     * @param targetsCompletedPercent the value
+     * @return this builder
+     */
+    public Builder targetsCompletedPercent(BigDecimal targetsCompletedPercent) {
+      delegate.targetsCompletedPercent(targetsCompletedPercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of assigned targets and tasks completed (R2018 C2; R2025 C5 "100% done")
+     * ({@link MemberFacts#targetsCompletedPercent()}) from an {@code Optional}. Optional: empty
+     * unless set.
+     *
+     * @param targetsCompletedPercent the value, or empty
+     * @return this builder
+     */
+    public Builder targetsCompletedPercent(Optional<? extends BigDecimal> targetsCompletedPercent) {
+      delegate.targetsCompletedPercent(targetsCompletedPercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks done on time (R2023 C4, R2025 C5) ({@link
+     * MemberFacts#tasksOnTimePercent()}). Optional: empty unless set.
+     *
+     * @param tasksOnTimePercent the value
+     * @return this builder
+     */
+    public Builder tasksOnTimePercent(BigDecimal tasksOnTimePercent) {
+      delegate.tasksOnTimePercent(tasksOnTimePercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks done on time (R2023 C4, R2025 C5) ({@link
+     * MemberFacts#tasksOnTimePercent()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param tasksOnTimePercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksOnTimePercent(Optional<? extends BigDecimal> tasksOnTimePercent) {
+      delegate.tasksOnTimePercent(tasksOnTimePercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks exceeded (R2023 C4, R2025 C5); never more than on time ({@link
+     * MemberFacts#tasksExceededPercent()}). Optional: empty unless set.
+     *
+     * @param tasksExceededPercent the value
+     * @return this builder
+     */
+    public Builder tasksExceededPercent(BigDecimal tasksExceededPercent) {
+      delegate.tasksExceededPercent(tasksExceededPercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks exceeded (R2023 C4, R2025 C5); never more than on time ({@link
+     * MemberFacts#tasksExceededPercent()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param tasksExceededPercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksExceededPercent(Optional<? extends BigDecimal> tasksExceededPercent) {
+      delegate.tasksExceededPercent(tasksExceededPercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks done late (R2025 C5) ({@link MemberFacts#tasksLatePercent()}).
+     * Optional: empty unless set.
+     *
+     * @param tasksLatePercent the value
+     * @return this builder
+     */
+    public Builder tasksLatePercent(BigDecimal tasksLatePercent) {
+      delegate.tasksLatePercent(tasksLatePercent);
+      return this;
+    }
+
+    /**
+     * Sets the percentage of tasks done late (R2025 C5) ({@link MemberFacts#tasksLatePercent()})
+     * from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param tasksLatePercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksLatePercent(Optional<? extends BigDecimal> tasksLatePercent) {
+      delegate.tasksLatePercent(tasksLatePercent);
+      return this;
+    }
+
+    /**
+     * Sets the level of the member in the state rating of civil servants (C2, C3); empty if the
+     * member is not a civil servant ({@link MemberFacts#civilServantLevel()}). Optional: empty
+     * unless set.
+     *
+     * @param civilServantLevel the value
+     * @return this builder
+     */
+    public Builder civilServantLevel(Level civilServantLevel) {
+      delegate.civilServantLevel(civilServantLevel);
+      return this;
+    }
+
+    /**
+     * Sets the level of the member in the state rating of civil servants (C2, C3); empty if the
+     * member is not a civil servant ({@link MemberFacts#civilServantLevel()}) from an {@code
+     * Optional}. Optional: empty unless set.
+     *
+     * @param civilServantLevel the value, or empty
+     * @return this builder
+     */
+    public Builder civilServantLevel(Optional<? extends Level> civilServantLevel) {
+      delegate.civilServantLevel(civilServantLevel);
+      return this;
+    }
+
+    /**
+     * Sets the months of sick leave in the year (E4), 0 to 12 ({@link
+     * MemberFacts#sickLeaveMonths()}). Optional: when not set, the default that {@link
+     * MemberFacts#sickLeaveMonths()} describes.
+     *
+     * @param sickLeaveMonths the value
+     * @return this builder
+     */
+    public Builder sickLeaveMonths(int sickLeaveMonths) {
+      delegate.sickLeaveMonths(sickLeaveMonths);
+      return this;
+    }
+
+    /**
+     * Sets whether the member took maternity leave in the year (E4: rated on the time worked)
+     * ({@link MemberFacts#maternityLeave()}). Optional: when not set, the default that {@link
+     * MemberFacts#maternityLeave()} describes.
+     *
+     * @param maternityLeave the value
+     * @return this builder
+     */
+    public Builder maternityLeave(boolean maternityLeave) {
+      delegate.maternityLeave(maternityLeave);
+      return this;
+    }
+
+    /**
+     * Adds one element to the disciplines decided in the year (C1), each dated within the year
+     * ({@link MemberFacts#disciplines()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addDisciplines(Discipline element) {
+      delegate.addDisciplines(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the disciplines decided in the year (C1), each dated within the year ({@link
+     * MemberFacts#disciplines()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addDisciplines(Discipline... elements) {
+      delegate.addDisciplines(elements);
+      return this;
+    }
+
+    /**
+     * Sets the disciplines decided in the year (C1), each dated within the year ({@link
+     * MemberFacts#disciplines()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder disciplines(Iterable<? extends Discipline> elements) {
+      delegate.disciplines(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the disciplines decided in the year (C1), each dated
+     * within the year ({@link MemberFacts#disciplines()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllDisciplines(Iterable<? extends Discipline> elements) {
+      delegate.addAllDisciplines(elements);
+      return this;
+    }
+
+    /**
+     * Sets whether the member was concluded to show political, ethical or lifestyle degradation
+     * (suy thoái) in the year (C2) ({@link MemberFacts#degradationConcluded()}). Optional: when not
+     * set, the default that {@link MemberFacts#degradationConcluded()} describes.
+     *
+     * @param degradationConcluded the value
+     * @return this builder
+     */
+    public Builder degradationConcluded(boolean degradationConcluded) {
+      delegate.degradationConcluded(degradationConcluded);
+      return this;
+    }
+
+    /**
+     * Builds the member facts.
+     *
+     * @return the member facts
+     * @throws InvalidFactsException if a required field is missing (every missing field is listed)
+     *     or the values are impossible
+     */
+    public MemberFacts build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("member facts", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFactsException(missing);
+      }
+      return delegate.build();
+    }
   }
 
   /**

@@ -1,11 +1,14 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Violation;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,9 +40,325 @@ public abstract class OrganisationFacts {
     return new Builder();
   }
 
-  /** Builds {@link OrganisationFacts}; {@code build()} throws {@link IllegalArgumentException}. */
-  public static final class Builder extends ImmutableOrganisationFacts.Builder {
+  /**
+   * Builds a {@link OrganisationFacts}. Each setter says whether its field is required or what it
+   * is when not set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFactsException} naming the organisation facts by id and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED = List.of("organisationId", "year");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableOrganisationFacts.Builder delegate =
+        new ImmutableOrganisationFacts.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link OrganisationFacts}, to build a changed
+     * copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(OrganisationFacts instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.organisationId().value();
+      return this;
+    }
+
+    /**
+     * Sets the organisation these facts are about ({@link OrganisationFacts#organisationId()}).
+     * <b>Required.</b>
+     *
+     * @param organisationId the value
+     * @return this builder
+     */
+    public Builder organisationId(OrganisationId organisationId) {
+      delegate.organisationId(organisationId);
+      set |= 1;
+      entityId = organisationId.value();
+      return this;
+    }
+
+    /**
+     * Sets the year assessed ({@link OrganisationFacts#year()}). <b>Required.</b>
+     *
+     * @param year the value
+     * @return this builder
+     */
+    public Builder year(Year year) {
+      delegate.year(year);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Puts one entry into the criterion grades (R2018, R2023); the task criterion {@link
+     * OrganisationCriterion#POLITICAL_TASK} is required under those regimes ({@link
+     * OrganisationFacts#grades()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putGrades(OrganisationCriterion key, Grade value) {
+      delegate.putGrades(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the criterion grades (R2018, R2023); the task criterion {@link
+     * OrganisationCriterion#POLITICAL_TASK} is required under those regimes ({@link
+     * OrganisationFacts#grades()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putGrades(Map.Entry<OrganisationCriterion, ? extends Grade> entry) {
+      delegate.putGrades(entry);
+      return this;
+    }
+
+    /**
+     * Sets the criterion grades (R2018, R2023); the task criterion {@link
+     * OrganisationCriterion#POLITICAL_TASK} is required under those regimes ({@link
+     * OrganisationFacts#grades()}), replacing the entries given so far. Optional: empty unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder grades(Map<OrganisationCriterion, ? extends Grade> entries) {
+      delegate.grades(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the criterion grades (R2018, R2023); the task criterion {@link
+     * OrganisationCriterion#POLITICAL_TASK} is required under those regimes ({@link
+     * OrganisationFacts#grades()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllGrades(Map<OrganisationCriterion, ? extends Grade> entries) {
+      delegate.putAllGrades(entries);
+      return this;
+    }
+
+    /**
+     * Sets the score out of 100 (R2025) ({@link OrganisationFacts#score()}). Optional: empty unless
+     * set.
+     *
+     * @param score the value
+     * @return this builder
+     */
+    public Builder score(BigDecimal score) {
+      delegate.score(score);
+      return this;
+    }
+
+    /**
+     * Sets the score out of 100 (R2025) ({@link OrganisationFacts#score()}) from an {@code
+     * Optional}. Optional: empty unless set.
+     *
+     * @param score the value, or empty
+     * @return this builder
+     */
+    public Builder score(Optional<? extends BigDecimal> score) {
+      delegate.score(score);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned targets met, in percent (O4) ({@link
+     * OrganisationFacts#targetsMetPercent()}). Optional: empty unless set.
+     *
+     * @param targetsMetPercent the value
+     * @return this builder
+     */
+    public Builder targetsMetPercent(BigDecimal targetsMetPercent) {
+      delegate.targetsMetPercent(targetsMetPercent);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned targets met, in percent (O4) ({@link
+     * OrganisationFacts#targetsMetPercent()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param targetsMetPercent the value, or empty
+     * @return this builder
+     */
+    public Builder targetsMetPercent(Optional<? extends BigDecimal> targetsMetPercent) {
+      delegate.targetsMetPercent(targetsMetPercent);
+      return this;
+    }
+
+    /**
+     * Sets whether key targets (chỉ tiêu chủ yếu) were left unmet (O4) ({@link
+     * OrganisationFacts#keyTargetsUnmet()}). Optional: when not set, the default that {@link
+     * OrganisationFacts#keyTargetsUnmet()} describes.
+     *
+     * @param keyTargetsUnmet the value
+     * @return this builder
+     */
+    public Builder keyTargetsUnmet(boolean keyTargetsUnmet) {
+      delegate.keyTargetsUnmet(keyTargetsUnmet);
+      return this;
+    }
+
+    /**
+     * Sets whether force majeure (bất khả kháng) explains unmet targets (O4) ({@link
+     * OrganisationFacts#forceMajeure()}). Optional: when not set, the default that {@link
+     * OrganisationFacts#forceMajeure()} describes.
+     *
+     * @param forceMajeure the value
+     * @return this builder
+     */
+    public Builder forceMajeure(boolean forceMajeure) {
+      delegate.forceMajeure(forceMajeure);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned tasks done, in percent (O7, R2025) ({@link
+     * OrganisationFacts#tasksDonePercent()}). Optional: empty unless set.
+     *
+     * @param tasksDonePercent the value
+     * @return this builder
+     */
+    public Builder tasksDonePercent(BigDecimal tasksDonePercent) {
+      delegate.tasksDonePercent(tasksDonePercent);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned tasks done, in percent (O7, R2025) ({@link
+     * OrganisationFacts#tasksDonePercent()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param tasksDonePercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksDonePercent(Optional<? extends BigDecimal> tasksDonePercent) {
+      delegate.tasksDonePercent(tasksDonePercent);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned tasks exceeded, in percent (O7, R2025) ({@link
+     * OrganisationFacts#tasksExceededPercent()}). Optional: empty unless set.
+     *
+     * @param tasksExceededPercent the value
+     * @return this builder
+     */
+    public Builder tasksExceededPercent(BigDecimal tasksExceededPercent) {
+      delegate.tasksExceededPercent(tasksExceededPercent);
+      return this;
+    }
+
+    /**
+     * Sets the share of assigned tasks exceeded, in percent (O7, R2025) ({@link
+     * OrganisationFacts#tasksExceededPercent()}) from an {@code Optional}. Optional: empty unless
+     * set.
+     *
+     * @param tasksExceededPercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksExceededPercent(Optional<? extends BigDecimal> tasksExceededPercent) {
+      delegate.tasksExceededPercent(tasksExceededPercent);
+      return this;
+    }
+
+    /**
+     * Sets the discipline of the organisation itself in the year, if any (O3, O5, O6, O7) ({@link
+     * OrganisationFacts#discipline()}). Optional: empty unless set.
+     *
+     * @param discipline the value
+     * @return this builder
+     */
+    public Builder discipline(Discipline discipline) {
+      delegate.discipline(discipline);
+      return this;
+    }
+
+    /**
+     * Sets the discipline of the organisation itself in the year, if any (O3, O5, O6, O7) ({@link
+     * OrganisationFacts#discipline()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param discipline the value, or empty
+     * @return this builder
+     */
+    public Builder discipline(Optional<? extends Discipline> discipline) {
+      delegate.discipline(discipline);
+      return this;
+    }
+
+    /**
+     * Sets whether the leadership collective (cấp ủy, chi ủy) was disciplined in the year (O5)
+     * ({@link OrganisationFacts#leadershipCollectiveDisciplined()}). Optional: when not set, the
+     * default that {@link OrganisationFacts#leadershipCollectiveDisciplined()} describes.
+     *
+     * @param leadershipCollectiveDisciplined the value
+     * @return this builder
+     */
+    public Builder leadershipCollectiveDisciplined(boolean leadershipCollectiveDisciplined) {
+      delegate.leadershipCollectiveDisciplined(leadershipCollectiveDisciplined);
+      return this;
+    }
+
+    /**
+     * Sets the levels of the same-level government, Front and mass organisations (O1, O2, under
+     * R2018) ({@link OrganisationFacts#affiliatedBodies()}). Optional: empty unless set.
+     *
+     * @param affiliatedBodies the value
+     * @return this builder
+     */
+    public Builder affiliatedBodies(Map<AffiliatedBody, Level> affiliatedBodies) {
+      delegate.affiliatedBodies(affiliatedBodies);
+      return this;
+    }
+
+    /**
+     * Sets the levels of the same-level government, Front and mass organisations (O1, O2, under
+     * R2018) ({@link OrganisationFacts#affiliatedBodies()}) from an {@code Optional}. Optional:
+     * empty unless set.
+     *
+     * @param affiliatedBodies the value, or empty
+     * @return this builder
+     */
+    public Builder affiliatedBodies(
+        Optional<? extends Map<AffiliatedBody, Level>> affiliatedBodies) {
+      delegate.affiliatedBodies(affiliatedBodies);
+      return this;
+    }
+
+    /**
+     * Builds the organisation facts.
+     *
+     * @return the organisation facts
+     * @throws InvalidFactsException if a required field is missing (every missing field is listed)
+     *     or the values are impossible
+     */
+    public OrganisationFacts build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("organisation facts", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFactsException(missing);
+      }
+      return delegate.build();
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything known about one year's rating of a root: the year, the review date, the facts of each
@@ -42,17 +43,242 @@ public abstract class YearFacts {
   }
 
   /**
-   * Builds {@link YearFacts}; {@code build()} throws {@link InvalidFactsException} listing every
-   * problem: a required field missing, the facts of one member or organisation given twice, a level
-   * decided twice for one entity, or facts filed under another id or year.
+   * Builds a {@link YearFacts}. Each setter says whether its field is required or what it is when
+   * not set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidFactsException} naming the year facts by year and listing every problem.
    */
-  public static final class Builder extends ImmutableYearFacts.Builder {
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED = List.of("year", "reviewDate");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableYearFacts.Builder delegate = new ImmutableYearFacts.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
+    /** The keys given one by one, to refuse a second entry for the same key. */
     private final Set<MemberId> memberIds = new HashSet<>();
+
     private final Set<OrganisationId> organisationIds = new HashSet<>();
     private final Set<EntityId> decided = new HashSet<>();
     private final List<Violation> duplicates = new ArrayList<>();
 
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link YearFacts}, to build a changed copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(YearFacts instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.year().toString();
+      return this;
+    }
+
+    /**
+     * Sets the year assessed; it chooses the regime unless the caller asks for another ({@link
+     * YearFacts#year()}). <b>Required.</b>
+     *
+     * @param year the value
+     * @return this builder
+     */
+    public Builder year(Year year) {
+      delegate.year(year);
+      set |= 1;
+      entityId = year.toString();
+      return this;
+    }
+
+    /**
+     * Sets the day of the review (kiểm điểm), from which E1 and E2 are counted ({@link
+     * YearFacts#reviewDate()}). <b>Required.</b>
+     *
+     * @param reviewDate the value
+     * @return this builder
+     */
+    public Builder reviewDate(LocalDate reviewDate) {
+      delegate.reviewDate(reviewDate);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Puts one entry into the members' facts by member id ({@link YearFacts#members()}). Optional:
+     * empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putMembers(MemberId key, MemberFacts value) {
+      if (!memberIds.add(key)) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                key.value(),
+                "The facts of this member are given twice; give them once."));
+      }
+      delegate.putMembers(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the members' facts by member id ({@link YearFacts#members()}). Optional:
+     * empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putMembers(Map.Entry<? extends MemberId, ? extends MemberFacts> entry) {
+      delegate.putMembers(entry);
+      return this;
+    }
+
+    /**
+     * Sets the members' facts by member id ({@link YearFacts#members()}), replacing the entries
+     * given so far. Optional: empty unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder members(Map<? extends MemberId, ? extends MemberFacts> entries) {
+      delegate.members(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the members' facts by member id ({@link YearFacts#members()}).
+     * Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllMembers(Map<? extends MemberId, ? extends MemberFacts> entries) {
+      delegate.putAllMembers(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the organisations' facts by organisation id ({@link
+     * YearFacts#organisations()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putOrganisations(OrganisationId key, OrganisationFacts value) {
+      if (!organisationIds.add(key)) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                key.value(),
+                "The facts of this organisation are given twice; give them once."));
+      }
+      delegate.putOrganisations(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the organisations' facts by organisation id ({@link
+     * YearFacts#organisations()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putOrganisations(
+        Map.Entry<? extends OrganisationId, ? extends OrganisationFacts> entry) {
+      delegate.putOrganisations(entry);
+      return this;
+    }
+
+    /**
+     * Sets the organisations' facts by organisation id ({@link YearFacts#organisations()}),
+     * replacing the entries given so far. Optional: empty unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder organisations(
+        Map<? extends OrganisationId, ? extends OrganisationFacts> entries) {
+      delegate.organisations(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the organisations' facts by organisation id ({@link
+     * YearFacts#organisations()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllOrganisations(
+        Map<? extends OrganisationId, ? extends OrganisationFacts> entries) {
+      delegate.putAllOrganisations(entries);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the levels decided by the superior committee, by member or organisation
+     * id ({@link YearFacts#decisions()}). Optional: empty unless put.
+     *
+     * @param key the key
+     * @param value the value
+     * @return this builder
+     */
+    public Builder putDecisions(EntityId key, Level value) {
+      if (!decided.add(key)) {
+        duplicates.add(
+            Violation.of(
+                ViolationCode.DUPLICATE_ENTRY,
+                key.value(),
+                "A level is decided twice for this entity; give one decision."));
+      }
+      delegate.putDecisions(key, value);
+      return this;
+    }
+
+    /**
+     * Puts one entry into the levels decided by the superior committee, by member or organisation
+     * id ({@link YearFacts#decisions()}). Optional: empty unless put.
+     *
+     * @param entry the entry
+     * @return this builder
+     */
+    public Builder putDecisions(Map.Entry<? extends EntityId, ? extends Level> entry) {
+      delegate.putDecisions(entry);
+      return this;
+    }
+
+    /**
+     * Sets the levels decided by the superior committee, by member or organisation id ({@link
+     * YearFacts#decisions()}), replacing the entries given so far. Optional: empty unless set.
+     *
+     * @param entries the entries
+     * @return this builder
+     */
+    public Builder decisions(Map<? extends EntityId, ? extends Level> entries) {
+      delegate.decisions(entries);
+      return this;
+    }
+
+    /**
+     * Puts every entry of a map into the levels decided by the superior committee, by member or
+     * organisation id ({@link YearFacts#decisions()}). Optional: empty unless put.
+     *
+     * @param entries the entries to put
+     * @return this builder
+     */
+    public Builder putAllDecisions(Map<? extends EntityId, ? extends Level> entries) {
+      delegate.putAllDecisions(entries);
+      return this;
+    }
 
     /**
      * Adds a member's facts under the member's id. Giving a second set of facts for the same member
@@ -62,15 +288,7 @@ public abstract class YearFacts {
      * @return this builder
      */
     public Builder addMember(MemberFacts facts) {
-      if (!memberIds.add(facts.memberId())) {
-        duplicates.add(
-            Violation.of(
-                ViolationCode.DUPLICATE_ENTRY,
-                facts.memberId().value(),
-                "The facts of this member are given twice; give them once."));
-      }
-      putMembers(facts.memberId(), facts);
-      return this;
+      return putMembers(facts.memberId(), facts);
     }
 
     /**
@@ -81,15 +299,7 @@ public abstract class YearFacts {
      * @return this builder
      */
     public Builder addOrganisation(OrganisationFacts facts) {
-      if (!organisationIds.add(facts.organisationId())) {
-        duplicates.add(
-            Violation.of(
-                ViolationCode.DUPLICATE_ENTRY,
-                facts.organisationId().value(),
-                "The facts of this organisation are given twice; give them once."));
-      }
-      putOrganisations(facts.organisationId(), facts);
-      return this;
+      return putOrganisations(facts.organisationId(), facts);
     }
 
     /**
@@ -101,15 +311,7 @@ public abstract class YearFacts {
      * @return this builder
      */
     public Builder decide(EntityId entityId, Level level) {
-      if (!decided.add(entityId)) {
-        duplicates.add(
-            Violation.of(
-                ViolationCode.DUPLICATE_ENTRY,
-                entityId.value(),
-                "A level is decided twice for this entity; give one decision."));
-      }
-      putDecisions(entityId, level);
-      return this;
+      return putDecisions(entityId, level);
     }
 
     /**
@@ -119,12 +321,31 @@ public abstract class YearFacts {
      * @throws InvalidFactsException if an entry was given twice, a required field is missing, or
      *     facts are filed under another id or year
      */
-    @Override
     public YearFacts build() {
       if (!duplicates.isEmpty()) {
         throw new InvalidFactsException(duplicates);
       }
-      return super.build();
+      return buildChecked();
+    }
+
+    /**
+     * Builds the year facts.
+     *
+     * @return the year facts
+     * @throws InvalidFactsException if a required field is missing (every missing field is listed)
+     *     or the values are impossible
+     */
+    private YearFacts buildChecked() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("year facts", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidFactsException(missing);
+      }
+      return delegate.build();
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A party member (đảng viên): identity, admission and official dates, exemption, suspension,
@@ -42,9 +43,294 @@ public abstract class Member {
     return new Builder();
   }
 
-  /** Builds a {@link Member}; {@code build()} throws {@link InvalidStructureException}. */
-  public static final class Builder extends ImmutableMember.Builder {
+  /**
+   * Builds a {@link Member}. Each setter says whether its field is required or what it is when not
+   * set; {@link #build()} refuses missing fields and impossible values with one {@link
+   * InvalidStructureException} naming the member by id and listing every problem.
+   */
+  public static final class Builder {
+    /** The required fields, in the order of the bits of {@link #set}. */
+    private static final List<String> REQUIRED =
+        List.of("id", "fullName", "gender", "dateOfBirth", "admissionDate");
+
+    private static final int ALL = (1 << REQUIRED.size()) - 1;
+    private final ImmutableMember.Builder delegate = new ImmutableMember.Builder();
+
+    /** One bit per required field given. */
+    private int set;
+
+    /** The entity's id (or year) as given, for the messages; null until given. */
+    private @Nullable String entityId;
+
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of a {@link Member}, to build a changed copy.
+     *
+     * @param instance the instance to copy
+     * @return this builder
+     */
+    public Builder from(Member instance) {
+      delegate.from(instance);
+      set = ALL;
+      entityId = instance.id().value();
+      return this;
+    }
+
+    /**
+     * Sets the member's id ({@link Member#id()}). <b>Required.</b>
+     *
+     * @param id the value
+     * @return this builder
+     */
+    public Builder id(MemberId id) {
+      delegate.id(id);
+      set |= 1;
+      entityId = id.value();
+      return this;
+    }
+
+    /**
+     * Sets the full name (họ và tên), NFC-normalised ({@link Member#fullName()}). <b>Required.</b>
+     *
+     * @param fullName the value
+     * @return this builder
+     */
+    public Builder fullName(String fullName) {
+      delegate.fullName(fullName);
+      set |= 2;
+      return this;
+    }
+
+    /**
+     * Sets the gender ({@link Member#gender()}). <b>Required.</b>
+     *
+     * @param gender the value
+     * @return this builder
+     */
+    public Builder gender(Gender gender) {
+      delegate.gender(gender);
+      set |= 4;
+      return this;
+    }
+
+    /**
+     * Sets the date of birth ({@link Member#dateOfBirth()}). <b>Required.</b>
+     *
+     * @param dateOfBirth the value
+     * @return this builder
+     */
+    public Builder dateOfBirth(LocalDate dateOfBirth) {
+      delegate.dateOfBirth(dateOfBirth);
+      set |= 8;
+      return this;
+    }
+
+    /**
+     * Sets the date of the admission decision (ngày vào Đảng), from which party age runs (M3)
+     * ({@link Member#admissionDate()}). <b>Required.</b>
+     *
+     * @param admissionDate the value
+     * @return this builder
+     */
+    public Builder admissionDate(LocalDate admissionDate) {
+      delegate.admissionDate(admissionDate);
+      set |= 16;
+      return this;
+    }
+
+    /**
+     * Sets the date of official membership (ngày chính thức); empty while probationary ({@link
+     * Member#officialDate()}). Optional: empty unless set.
+     *
+     * @param officialDate the value
+     * @return this builder
+     */
+    public Builder officialDate(LocalDate officialDate) {
+      delegate.officialDate(officialDate);
+      return this;
+    }
+
+    /**
+     * Sets the date of official membership (ngày chính thức); empty while probationary ({@link
+     * Member#officialDate()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param officialDate the value, or empty
+     * @return this builder
+     */
+    public Builder officialDate(Optional<? extends LocalDate> officialDate) {
+      delegate.officialDate(officialDate);
+      return this;
+    }
+
+    /**
+     * Sets since when the member is exempted from work and party activities (miễn công tác và sinh
+     * hoạt đảng, M8); empty if not exempted ({@link Member#exemptedSince()}). Optional: empty
+     * unless set.
+     *
+     * @param exemptedSince the value
+     * @return this builder
+     */
+    public Builder exemptedSince(LocalDate exemptedSince) {
+      delegate.exemptedSince(exemptedSince);
+      return this;
+    }
+
+    /**
+     * Sets since when the member is exempted from work and party activities (miễn công tác và sinh
+     * hoạt đảng, M8); empty if not exempted ({@link Member#exemptedSince()}) from an {@code
+     * Optional}. Optional: empty unless set.
+     *
+     * @param exemptedSince the value, or empty
+     * @return this builder
+     */
+    public Builder exemptedSince(Optional<? extends LocalDate> exemptedSince) {
+      delegate.exemptedSince(exemptedSince);
+      return this;
+    }
+
+    /**
+     * Sets the suspension from party activities (đình chỉ sinh hoạt đảng), if any ({@link
+     * Member#suspension()}). Optional: empty unless set.
+     *
+     * @param suspension the value
+     * @return this builder
+     */
+    public Builder suspension(DateRange suspension) {
+      delegate.suspension(suspension);
+      return this;
+    }
+
+    /**
+     * Sets the suspension from party activities (đình chỉ sinh hoạt đảng), if any ({@link
+     * Member#suspension()}) from an {@code Optional}. Optional: empty unless set.
+     *
+     * @param suspension the value, or empty
+     * @return this builder
+     */
+    public Builder suspension(Optional<? extends DateRange> suspension) {
+      delegate.suspension(suspension);
+      return this;
+    }
+
+    /**
+     * Adds one element to the gaps in membership (expulsion, striking off, loss of contact, gaps in
+     * a transfer) that do not count towards party age (M3); each gap is closed and they do not
+     * overlap ({@link Member#membershipGaps()}). Optional: empty unless added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addMembershipGaps(DateRange element) {
+      delegate.addMembershipGaps(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the gaps in membership (expulsion, striking off, loss of contact, gaps in a
+     * transfer) that do not count towards party age (M3); each gap is closed and they do not
+     * overlap ({@link Member#membershipGaps()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addMembershipGaps(DateRange... elements) {
+      delegate.addMembershipGaps(elements);
+      return this;
+    }
+
+    /**
+     * Sets the gaps in membership (expulsion, striking off, loss of contact, gaps in a transfer)
+     * that do not count towards party age (M3); each gap is closed and they do not overlap ({@link
+     * Member#membershipGaps()}), replacing the elements given so far. Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder membershipGaps(Iterable<? extends DateRange> elements) {
+      delegate.membershipGaps(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the gaps in membership (expulsion, striking off, loss of
+     * contact, gaps in a transfer) that do not count towards party age (M3); each gap is closed and
+     * they do not overlap ({@link Member#membershipGaps()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllMembershipGaps(Iterable<? extends DateRange> elements) {
+      delegate.addAllMembershipGaps(elements);
+      return this;
+    }
+
+    /**
+     * Adds one element to the party posts held ({@link Member#posts()}). Optional: empty unless
+     * added.
+     *
+     * @param element the element to add
+     * @return this builder
+     */
+    public Builder addPosts(Post element) {
+      delegate.addPosts(element);
+      return this;
+    }
+
+    /**
+     * Adds elements to the party posts held ({@link Member#posts()}). Optional: empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addPosts(Post... elements) {
+      delegate.addPosts(elements);
+      return this;
+    }
+
+    /**
+     * Sets the party posts held ({@link Member#posts()}), replacing the elements given so far.
+     * Optional: empty unless set.
+     *
+     * @param elements the elements
+     * @return this builder
+     */
+    public Builder posts(Iterable<Post> elements) {
+      delegate.posts(elements);
+      return this;
+    }
+
+    /**
+     * Adds every element of an iterable to the party posts held ({@link Member#posts()}). Optional:
+     * empty unless added.
+     *
+     * @param elements the elements to add
+     * @return this builder
+     */
+    public Builder addAllPosts(Iterable<Post> elements) {
+      delegate.addAllPosts(elements);
+      return this;
+    }
+
+    /**
+     * Builds the member.
+     *
+     * @return the member
+     * @throws InvalidStructureException if a required field is missing (every missing field is
+     *     listed) or the values are impossible
+     */
+    public Member build() {
+      if (set != ALL) {
+        List<Violation> missing = new ArrayList<>();
+        for (int i = 0; i < REQUIRED.size(); i++) {
+          if ((set & (1 << i)) == 0) {
+            missing.add(Violation.missingField("member", entityId, REQUIRED.get(i)));
+          }
+        }
+        throw new InvalidStructureException(missing);
+      }
+      return delegate.build();
+    }
   }
 
   /**

@@ -892,7 +892,7 @@ public final class Root {
     private Builder() {}
 
     /**
-     * Sets the id.
+     * Sets the root's id. <b>Required.</b>
      *
      * @param id the id
      * @return this builder
@@ -903,7 +903,7 @@ public final class Root {
     }
 
     /**
-     * Sets the kind of the root committee.
+     * Sets the kind of the root committee. <b>Required.</b>
      *
      * @param kind the kind
      * @return this builder
@@ -914,7 +914,7 @@ public final class Root {
     }
 
     /**
-     * Sets the name; it is NFC-normalised.
+     * Sets the name; it is NFC-normalised. <b>Required.</b>
      *
      * @param name the name
      * @return this builder
@@ -925,7 +925,7 @@ public final class Root {
     }
 
     /**
-     * Sets the day the tree describes; no recorded date may be after it.
+     * Sets the day the tree describes; no recorded date may be after it. <b>Required.</b>
      *
      * @param snapshotDate the snapshot date
      * @return this builder
@@ -963,11 +963,28 @@ public final class Root {
      * Builds the root after checking the whole tree.
      *
      * @return the root
-     * @throws IllegalStateException if the id, kind, name or snapshot date was not set
-     * @throws InvalidStructureException listing every duplicate id, member in two places, date
-     *     after the snapshot date and blank name found
+     * @throws InvalidStructureException listing every required field not set (id, kind, name,
+     *     snapshot date), or else every duplicate id, member in two places, date after the snapshot
+     *     date and blank name found
      */
     public Root build() {
+      List<Violation> missing = new ArrayList<>();
+      String label = id == null ? null : id.value();
+      if (id == null) {
+        missing.add(Violation.missingField("root", label, "id"));
+      }
+      if (kind == null) {
+        missing.add(Violation.missingField("root", label, "kind"));
+      }
+      if (name == null) {
+        missing.add(Violation.missingField("root", label, "name"));
+      }
+      if (snapshotDate == null) {
+        missing.add(Violation.missingField("root", label, "snapshotDate"));
+      }
+      if (!missing.isEmpty()) {
+        throw new InvalidStructureException(missing);
+      }
       RootId rootId = require(id, "id");
       RootKind rootKind = require(kind, "kind");
       String rootName = Texts.nfc(require(name, "name"));

@@ -1,6 +1,7 @@
 package io.github.partyorg.structure;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reason why a structure was refused: a code, the id of the entity concerned and a plain
@@ -38,6 +39,27 @@ public record Violation(ViolationCode code, String entityId, String message) {
    */
   public static Violation of(ViolationCode code, String entityId, String message) {
     return new Violation(code, entityId, message);
+  }
+
+  /**
+   * The violation of a builder that was not given a required field.
+   *
+   * @param entity what the builder builds, in words ("member", "cell", "year facts")
+   * @param entityId the entity's id (or year) as given to the builder, or null if not given
+   * @param field the name of the field, as the builder's setter names it
+   * @return a {@link ViolationCode#MISSING_FIELD} violation naming the entity and the field
+   */
+  public static Violation missingField(String entity, @Nullable String entityId, String field) {
+    return new Violation(
+        ViolationCode.MISSING_FIELD,
+        entityId == null ? "(no id)" : entityId,
+        "The "
+            + entity
+            + " has no "
+            + field
+            + ", which is required; give it with "
+            + field
+            + "(...).");
   }
 
   @Override
