@@ -50,7 +50,12 @@ class FourGoodYearRatingInputsTest {
                 TreeFixtures.official("m2"),
                 TreeFixtures.official("m3"))
             .build();
-    Root root = TreeFixtures.root().addBaseOrganisation(base).build();
+    // The tree at the end of the facts' year (a tree of 2022 cannot be rated for 2023).
+    Root root =
+        TreeFixtures.root()
+            .snapshotDate(LocalDate.of(2023, 12, 31))
+            .addBaseOrganisation(base)
+            .build();
     YearFacts facts =
         YearFacts.builder()
             .year(Year.of(2023))
@@ -85,7 +90,7 @@ class FourGoodYearRatingInputsTest {
 
   @Test
   void ratingOfAnotherYear_isRefused() {
-    Root root = TreeFixtures.root().build();
+    Root root = TreeFixtures.root().snapshotDate(LocalDate.of(2023, 12, 31)).build();
     YearFacts facts2023 =
         YearFacts.builder().year(Year.of(2023)).reviewDate(LocalDate.of(2023, 12, 15)).build();
     YearFacts facts2022 =

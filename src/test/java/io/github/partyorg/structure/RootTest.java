@@ -2,8 +2,9 @@ package io.github.partyorg.structure;
 
 import static io.github.partyorg.structure.TreeFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -65,19 +66,33 @@ class RootTest {
 
   @Test
   void builder_needsIdKindNameAndSnapshot() {
-    assertThatIllegalStateException()
-        .isThrownBy(() -> Root.builder().build())
-        .withMessageContaining("id");
-    assertThatIllegalStateException()
-        .isThrownBy(() -> Root.builder().id(RootId.of("r")).build())
-        .withMessageContaining("kind");
-    assertThatIllegalStateException()
-        .isThrownBy(() -> Root.builder().id(RootId.of("r")).kind(RootKind.OTHER).build())
-        .withMessageContaining("name");
-    assertThatIllegalStateException()
-        .isThrownBy(() -> Root.builder().id(RootId.of("r")).kind(RootKind.OTHER).name("R").build())
-        .withMessageContaining("snapshotDate");
-    assertThatNullPointerException().isThrownBy(() -> Root.builder().id(null)).withMessage("id");
+    // Every missing field at once, with the library's exception (issue 14), not the first alone.
+    assertThatThrownBy(() -> Root.builder().build())
+        .isInstanceOfSatisfying(
+            InvalidStructureException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::code, Violation::entityId)
+                    .containsOnly(tuple(ViolationCode.MISSING_FIELD, "(no id)"))
+                    .hasSize(4))
+        .hasMessageContaining("id")
+        .hasMessageContaining("kind")
+        .hasMessageContaining("name")
+        .hasMessageContaining("snapshotDate");
+    assertThatThrownBy(() -> Root.builder().id(RootId.of("r")).kind(RootKind.OTHER).build())
+        .isInstanceOfSatisfying(
+            InvalidStructureException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(Violation::entityId, Violation::message)
+                    .containsExactly(
+                        tuple(
+                            "r",
+                            "The root has no name, which is required; give it with name(...)."),
+                        tuple(
+                            "r",
+                            "The root has no snapshotDate, which is required; give it with"
+                                + " snapshotDate(...).")));
   }
 
   @Test
