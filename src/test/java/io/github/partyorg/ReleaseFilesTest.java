@@ -22,10 +22,10 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The release steps of docs/RELEASING.md that a build can check: the POM carries what Maven
- * Central requires, the changelog has a dated section for a release version, every API
- * incompatibility accepted in japicmp's excludes is explained in that section, and the documented
- * commands match the build.
+ * The release steps of docs/RELEASING.md that a build can check: the POM carries what Maven Central
+ * requires, the changelog has a dated section for a release version, every API incompatibility
+ * accepted in japicmp's excludes is explained in that section, and the documented commands match
+ * the build.
  */
 class ReleaseFilesTest {
 
