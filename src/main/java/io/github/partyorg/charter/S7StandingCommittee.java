@@ -49,7 +49,7 @@ final class S7StandingCommittee implements StructureRule {
                       + " has "
                       + executive
                       + " executive members (9 or more) but no standing committee (S7). Elect a"
-                      + " standing committee.")));
+                      + " standing committee."), asOf));
     } else if (executive < THRESHOLD && standing > 0) {
       out.add(
           new Finding(
@@ -72,7 +72,7 @@ final class S7StandingCommittee implements StructureRule {
                       + " executive members (fewer than 9) but "
                       + standing
                       + " standing committee members (S7). A standing committee is elected only"
-                      + " with 9 or more executive members; review the posts.")));
+                      + " with 9 or more executive members; review the posts."), asOf));
     }
   }
 }
