@@ -87,7 +87,7 @@ public final class MembershipCheck {
     }
     root.allMembers().forEach(member -> badges(member, asOf, facts, out));
     for (PendingAdmission admission : facts.pendingAdmissions()) {
-      admission(admission, asOf, facts, out);
+      admission(admission, facts, out);
     }
     Year year = Year.from(asOf);
     root.allMembers()
@@ -169,7 +169,7 @@ public final class MembershipCheck {
   }
 
   private static void admission(
-      PendingAdmission admission, LocalDate asOf, MembershipFacts facts, List<Finding> out) {
+      PendingAdmission admission, MembershipFacts facts, List<Finding> out) {
     AdmissionAgeResult result =
         AdmissionAge.check(
             admission.dateOfBirth(),

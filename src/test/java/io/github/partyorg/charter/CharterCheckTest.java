@@ -138,7 +138,7 @@ class CharterCheckTest {
         .isThrownBy(() -> CharterCheck.check(root, null, STRUCTURE_RULES))
         .withMessage("asOf");
     assertThatNullPointerException()
-        .isThrownBy(() -> CharterCheck.check(root, AS_OF, null))
+        .isThrownBy(() -> CharterCheck.check(root, AS_OF, (Set<CharterRule>) null))
         .withMessage("rules");
   }
 
