@@ -78,9 +78,11 @@ class PartyAgeTest {
             DateRange.of(LocalDate.of(2004, 2, 1), LocalDate.of(2004, 2, 29)));
 
     assertThat(PartyAge.gapDaysBefore(member, LocalDate.of(2022, 1, 1))).isEqualTo(31 + 29);
-    // Effective start 2000-03-10 + 60 days = 2000-05-09.
-    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 9))).isEqualTo(Period.ofYears(22));
-    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 8))).isEqualTo(Period.of(21, 11, 29));
+    // In calendar terms: January 2002 is one month, February 2004 one month (29 days in a leap
+    // year, still one month). Effective start 2000-03-10 + 2 months = 2000-05-10.
+    assertThat(PartyAge.gapsBefore(member, LocalDate.of(2022, 1, 1))).isEqualTo(Period.ofMonths(2));
+    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 10))).isEqualTo(Period.ofYears(22));
+    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 9))).isEqualTo(Period.of(21, 11, 29));
   }
 
   @Test
