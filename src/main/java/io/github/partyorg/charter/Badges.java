@@ -80,10 +80,10 @@ public final class Badges {
 
   /**
    * Lists the badges due to the member in the year of {@code awardDay}, as they may be awarded on
-   * that day: the milestones whose due date falls in that year, not early; and, for a seriously
-   * ill member, the milestones due after that year that may be awarded early on {@code awardDay}:
-   * under {@link EarlyBadgeWindow#FROM_DUE_DAY} when {@code awardDay} is at most 12 months (24 for
-   * the 70- to 90-year badges) before the due date; under {@link
+   * that day: the milestones whose due date falls in that year, not early; and, for a seriously ill
+   * member, the milestones due after that year that may be awarded early on {@code awardDay}: under
+   * {@link EarlyBadgeWindow#FROM_DUE_DAY} when {@code awardDay} is at most 12 months (24 for the
+   * 70- to 90-year badges) before the due date; under {@link
    * EarlyBadgeWindow#FROM_END_OF_AWARD_YEAR} when the due date is at most that long after the
    * year's last day.
    *

@@ -11,8 +11,8 @@ import java.time.LocalDate;
  * is a policy.
  *
  * <p>The default is {@link #DEFAULT} = {@link #PILOT_FROM_1_JULY_2025}: a cell that holds its
- * congress once in 5 years after that day is not reported as out of line; a bloc that did not
- * adopt the pilot chooses {@link #TWICE_PER_TERM}.
+ * congress once in 5 years after that day is not reported as out of line; a bloc that did not adopt
+ * the pilot chooses {@link #TWICE_PER_TERM}.
  */
 public enum CellCongressPolicy implements Labelled {
   /** Twice in 5 years on every day (Charter, art. 24): a congress every 30 months. */

@@ -30,10 +30,10 @@ import java.util.Set;
  * committee 30 or more, unless consented), S3 (a cell over 30 members needs consent), S4 (a
  * sub-committee needs consent), S5 (secretary and cell committee), S6 (at most one deputy
  * secretary), S7 (standing committee with 9 or more executive members, one secretary of the base
- * committee), S8 (congress every 5 years, within one year), S9 (a cell's congress twice in 5
- * years, within six months; once under the 294-QĐ/TW pilot from 1 July 2025). Each finding cites
- * the instruments in force on the day of the check ({@link Instruments}). The membership rules
- * are checked by {@link MembershipCheck}.
+ * committee), S8 (congress every 5 years, within one year), S9 (a cell's congress twice in 5 years,
+ * within six months; once under the 294-QĐ/TW pilot from 1 July 2025). Each finding cites the
+ * instruments in force on the day of the check ({@link Instruments}). The membership rules are
+ * checked by {@link MembershipCheck}.
  *
  * <p>This class is stateless; its methods are thread-safe, as the tree is immutable.
  */

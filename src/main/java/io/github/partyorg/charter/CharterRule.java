@@ -84,11 +84,7 @@ public enum CharterRule {
       0,
       Source.REGULATION_AND_GUIDANCE),
   /** M4: party membership badges. */
-  M4(
-      "Tặng Huy hiệu Đảng",
-      "Party membership badges",
-      0,
-      Source.REGULATION_AND_GUIDANCE),
+  M4("Tặng Huy hiệu Đảng", "Party membership badges", 0, Source.REGULATION_AND_GUIDANCE),
   /** M5: the allowed discipline forms. */
   M5("Hình thức kỷ luật", "Discipline forms", 35, Source.DISCIPLINE_REGULATION),
   /** M6: striking off after 3 months without meetings or fee. */
@@ -132,9 +128,9 @@ public enum CharterRule {
   /**
    * Returns the regulation cited on a day: the Charter article where the rule is one, and the
    * implementing instruments in force on that day ({@link Instruments}), for example "Điều lệ Đảng
-   * (2011), Điều 21; Quy định 294-QĐ/TW (2025)" on 1 July 2025. S6 cites point 24 of the
-   * regulation in force; M4 cites point 18 of Guidance 01-HD/TW (2021) while it is in force; M5
-   * cites the discipline regulation 69-QĐ/TW (2022), which the table does not date.
+   * (2011), Điều 21; Quy định 294-QĐ/TW (2025)" on 1 July 2025. S6 cites point 24 of the regulation
+   * in force; M4 cites point 18 of Guidance 01-HD/TW (2021) while it is in force; M5 cites the
+   * discipline regulation 69-QĐ/TW (2022), which the table does not date.
    *
    * @param day the day checked
    * @return the citation in Vietnamese and English

@@ -22,11 +22,9 @@ public enum Instrument implements Labelled {
   /** Guidance 01-HD/TW, 28 Sep 2021. */
   HD_01_2021(Kind.GUIDANCE, "01-HD/TW", LocalDate.of(2021, 9, 28), LocalDate.of(2021, 9, 28)),
   /** Regulation 232-QĐ/TW on implementing the Charter, 20 Jan 2025. */
-  QD_232_2025(
-      Kind.REGULATION, "232-QĐ/TW", LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20)),
+  QD_232_2025(Kind.REGULATION, "232-QĐ/TW", LocalDate.of(2025, 1, 20), LocalDate.of(2025, 1, 20)),
   /** Regulation 294-QĐ/TW on implementing the Charter, 26 May 2025, in force 1 Jul 2025. */
-  QD_294_2025(
-      Kind.REGULATION, "294-QĐ/TW", LocalDate.of(2025, 5, 26), LocalDate.of(2025, 7, 1)),
+  QD_294_2025(Kind.REGULATION, "294-QĐ/TW", LocalDate.of(2025, 5, 26), LocalDate.of(2025, 7, 1)),
   /**
    * Guidance 06-HD/TW, 9 Jun 2025, guiding Regulation 294-QĐ/TW; applied with it from 1 Jul 2025.
    */

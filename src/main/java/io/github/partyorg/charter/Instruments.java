@@ -23,9 +23,9 @@ import java.util.Objects;
  *       2025, applied with 294-QĐ/TW)</td></tr>
  * </table>
  *
- * <p>A guidance stays in force until the next one is issued, across a change of regulation, as
- * the domain reference reads it (section 2). The library does not model days before the 2011
- * Charter: such days cite the 2011 instruments.
+ * <p>A guidance stays in force until the next one is issued, across a change of regulation, as the
+ * domain reference reads it (section 2). The library does not model days before the 2011 Charter:
+ * such days cite the 2011 instruments.
  *
  * <p>Stateless and thread-safe.
  */

@@ -24,10 +24,10 @@ import java.util.Set;
  *   <li>M2: each probationary member whose 12 months of probation ended before the day without a
  *       vote on official membership ({@link Probation#overdue}), {@link Severity#ERROR}, in tree
  *       order;
- *   <li>M4: each badge due in the year of the day ({@link Badges#dueOn}), with early awards for
- *       the members the facts say are seriously ill and without the badges the facts say were
- *       already received, {@link Severity#WARNING} (a reminder to propose the award), in tree
- *       order then milestone order;
+ *   <li>M4: each badge due in the year of the day ({@link Badges#dueOn}), with early awards for the
+ *       members the facts say are seriously ill and without the badges the facts say were already
+ *       received, {@link Severity#WARNING} (a reminder to propose the award), in tree order then
+ *       milestone order;
  *   <li>M1: each pending admission given in the facts whose candidate is not of admission age on
  *       the day the cell considers it ({@link AdmissionAge}), {@link Severity#ERROR}, in the order
  *       given;
@@ -111,12 +111,7 @@ public final class MembershipCheck {
         continue;
       }
       out.add(
-          new Finding(
-              CharterRule.M4,
-              Severity.WARNING,
-              member.id(),
-              badgeMessage(badge),
-              asOf));
+          new Finding(CharterRule.M4, Severity.WARNING, member.id(), badgeMessage(badge), asOf));
     }
   }
 
@@ -282,5 +277,4 @@ public final class MembershipCheck {
       }
     }
   }
-
 }

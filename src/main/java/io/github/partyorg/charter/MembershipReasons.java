@@ -22,8 +22,8 @@ final class MembershipReasons {
   }
 
   /**
-   * Returns the sentence, without its final full stop if any, with the rule id and the
-   * instruments in force on the day appended.
+   * Returns the sentence, without its final full stop if any, with the rule id and the instruments
+   * in force on the day appended.
    *
    * @param rule the rule applied
    * @param checkedOn the day checked

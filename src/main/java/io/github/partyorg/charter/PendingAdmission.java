@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A person whose admission a cell is to consider, as given by the caller to {@link
- * MembershipCheck} for the admission-age check (M1). Immutable; {@link #toString()} names the
- * candidate by id only, never the date of birth.
+ * A person whose admission a cell is to consider, as given by the caller to {@link MembershipCheck}
+ * for the admission-age check (M1). Immutable; {@link #toString()} names the candidate by id only,
+ * never the date of birth.
  *
  * @param candidateId the id the candidate is known by (the member id they will have)
  * @param dateOfBirth the date of birth; used for the computation only, never shown

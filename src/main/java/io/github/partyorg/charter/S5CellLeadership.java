@@ -124,7 +124,8 @@ final class S5CellLeadership implements StructureRule {
                       + committeeMembers
                       + " cell committee members (S5). A cell of fewer than 9 official members"
                       + " elects only a secretary and optionally one deputy; review the committee"
-                      + " posts."), asOf));
+                      + " posts."),
+              asOf));
     }
   }
 

@@ -9,8 +9,7 @@ import java.util.List;
 
 /**
  * S7: a base committee whose executive (đảng ủy) has 9 or more members elects a standing committee
- * (ban thường vụ) (Party Charter 2011, art. 22), and has
- * one secretary.
+ * (ban thường vụ) (Party Charter 2011, art. 22), and has one secretary.
  *
  * <p>Applies to base committees only. With e = {@link BaseOrganisation#committeeMembers()}
  * (standing committee members included) and s = {@link
@@ -20,9 +19,9 @@ import java.util.List;
  * Post#BASE_COMMITTEE_SECRETARY}, {@link Post#BASE_COMMITTEE_DEPUTY_SECRETARY}) count in e. Then,
  * for the posts: more than one secretary, or a member recorded as both secretary and deputy, gives
  * an {@link Severity#ERROR}; an executive recorded (e &gt; 0) without a secretary gives an {@link
- * Severity#INFO}. A base cell (which has no executive) with members holding a base committee's
- * post gives a {@link Severity#WARNING}. No limit on the number of deputy secretaries is checked:
- * the domain reference gives none.
+ * Severity#INFO}. A base cell (which has no executive) with members holding a base committee's post
+ * gives a {@link Severity#WARNING}. No limit on the number of deputy secretaries is checked: the
+ * domain reference gives none.
  */
 final class S7StandingCommittee implements StructureRule {
   static final int THRESHOLD = 9;
@@ -59,7 +58,8 @@ final class S7StandingCommittee implements StructureRule {
                       + " has "
                       + executive
                       + " executive members (9 or more) but no standing committee (S7). Elect a"
-                      + " standing committee."), asOf));
+                      + " standing committee."),
+              asOf));
     } else if (executive < THRESHOLD && standing > 0) {
       out.add(
           new Finding(
@@ -82,14 +82,15 @@ final class S7StandingCommittee implements StructureRule {
                       + " executive members (fewer than 9) but "
                       + standing
                       + " standing committee members (S7). A standing committee is elected only"
-                      + " with 9 or more executive members; review the posts."), asOf));
+                      + " with 9 or more executive members; review the posts."),
+              asOf));
     }
     secretaries(base, asOf, out);
   }
 
   /**
-   * One secretary: more than one member holding {@link Post#BASE_COMMITTEE_SECRETARY} is an
-   * error; an executive recorded without a secretary is a missing fact; a member recorded as both
+   * One secretary: more than one member holding {@link Post#BASE_COMMITTEE_SECRETARY} is an error;
+   * an executive recorded without a secretary is a missing fact; a member recorded as both
    * secretary and deputy secretary is an error.
    */
   private static void secretaries(BaseOrganisation base, LocalDate asOf, List<Finding> out) {

@@ -10,8 +10,8 @@ import io.github.partyorg.structure.LocalizedText;
  */
 public enum Severity implements Labelled {
   /**
-   * Non-compliance: the organisation or member is not in line with the rule on the day checked
-   * (a cell with two official members, a congress overdue past its tolerance, a probation ended
+   * Non-compliance: the organisation or member is not in line with the rule on the day checked (a
+   * cell with two official members, a congress overdue past its tolerance, a probation ended
    * without a vote) and must act.
    */
   ERROR("Chưa đúng quy định", "Non-compliant"),

@@ -186,9 +186,7 @@ final class CharterCommand implements Command {
     if (n == 0) {
       return vi ? "không có phát hiện." : "no findings.";
     }
-    return vi
-        ? String.format("%02d phát hiện.", n)
-        : n + (n == 1 ? " finding." : " findings.");
+    return vi ? String.format("%02d phát hiện.", n) : n + (n == 1 ? " finding." : " findings.");
   }
 
   private static void section(

@@ -85,8 +85,13 @@ class BadgesTest {
     Member member = admittedOn("m1", LocalDate.of(1993, 12, 31));
 
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.SERIOUS_ILLNESS))
-        .containsExactly(new BadgeDue(
-                MemberId.of("m1"), 30, LocalDate.of(2023, 12, 31), true, LocalDate.of(2022, 12, 31)));
+        .containsExactly(
+            new BadgeDue(
+                MemberId.of("m1"),
+                30,
+                LocalDate.of(2023, 12, 31),
+                true,
+                LocalDate.of(2022, 12, 31)));
   }
 
   @Test
@@ -111,8 +116,13 @@ class BadgesTest {
 
     assertThat(Badges.earlyWindowMonths(70)).isEqualTo(24);
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.SERIOUS_ILLNESS))
-        .containsExactly(new BadgeDue(
-                MemberId.of("m1"), 70, LocalDate.of(2024, 12, 31), true, LocalDate.of(2022, 12, 31)));
+        .containsExactly(
+            new BadgeDue(
+                MemberId.of("m1"),
+                70,
+                LocalDate.of(2024, 12, 31),
+                true,
+                LocalDate.of(2022, 12, 31)));
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.NONE)).isEmpty();
   }
 
@@ -181,7 +191,8 @@ class BadgesTest {
   void reasons_citeTheGuidanceAndTellEarlyFromDue_M4() {
     BadgeDue due = BadgeDue.onTime(MemberId.of("m1"), 30, LocalDate.of(2022, 1, 1));
     BadgeDue early =
-        new BadgeDue(MemberId.of("m1"), 70, LocalDate.of(2024, 1, 1), true, LocalDate.of(2022, 1, 1));
+        new BadgeDue(
+            MemberId.of("m1"), 70, LocalDate.of(2024, 1, 1), true, LocalDate.of(2022, 1, 1));
 
     assertThat(due.rule()).isEqualTo(CharterRule.M4);
     assertThat(due.reason().vi())

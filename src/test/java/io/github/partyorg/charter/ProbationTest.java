@@ -120,7 +120,8 @@ class ProbationTest {
     // Checked on 2022-01-04: the regulation in force then is 24-QĐ/TW.
     assertThat(finding.citation().vi())
         .isEqualTo("Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)");
-    assertThat(overdue.reason().vi()).endsWith("(M2, Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)).");
+    assertThat(overdue.reason().vi())
+        .endsWith("(M2, Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)).");
     assertThat(overdue.toString()).startsWith("M2 overdue [p1]: Member p1's 12 months");
   }
 

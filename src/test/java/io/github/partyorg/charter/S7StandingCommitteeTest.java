@@ -101,7 +101,8 @@ class S7StandingCommitteeTest {
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message().vi())
-                  .startsWith("Chi bộ cơ sở b1 có đảng viên được ghi nhận chức vụ của đảng ủy cơ sở")
+                  .startsWith(
+                      "Chi bộ cơ sở b1 có đảng viên được ghi nhận chức vụ của đảng ủy cơ sở")
                   .contains("cần xem lại chức vụ");
             });
   }
@@ -119,15 +120,15 @@ class S7StandingCommitteeTest {
       first.set(i, withPosts(first.get(i), postsOfTheFirstTwo[i]));
     }
     return rootOf(
-        baseCommittee("b1", cell("c1", first), cell("c2", withExecutive("c2", 10, 4, 0)))
-            .build());
+        baseCommittee("b1", cell("c1", first), cell("c2", withExecutive("c2", 10, 4, 0))).build());
   }
 
   @Test
   void oneSecretaryAndOneDeputy_complyWithS7() {
     assertThat(
             findings(
-                withSecretaries(Post.BASE_COMMITTEE_SECRETARY, Post.BASE_COMMITTEE_DEPUTY_SECRETARY),
+                withSecretaries(
+                    Post.BASE_COMMITTEE_SECRETARY, Post.BASE_COMMITTEE_DEPUTY_SECRETARY),
                 CharterRule.S7))
         .isEmpty();
   }
@@ -181,7 +182,8 @@ class S7StandingCommitteeTest {
     List<Member> first = new ArrayList<>(withExecutive("c1", 10, 5, 3, false));
     first.set(
         0,
-        withPosts(first.get(0), Post.BASE_COMMITTEE_SECRETARY, Post.BASE_COMMITTEE_DEPUTY_SECRETARY));
+        withPosts(
+            first.get(0), Post.BASE_COMMITTEE_SECRETARY, Post.BASE_COMMITTEE_DEPUTY_SECRETARY));
     Root root =
         rootOf(
             baseCommittee("b1", cell("c1", first), cell("c2", withExecutive("c2", 10, 4, 0)))
