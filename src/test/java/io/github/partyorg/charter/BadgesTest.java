@@ -228,6 +228,62 @@ class BadgesTest {
     assertThat(EarlyAward.SERIOUS_ILLNESS.label().vi()).isEqualTo("Đảng viên bị bệnh nặng");
   }
 
+  /**
+   * M4 early window from the day the party age is reached (default policy): a 60-year badge due on
+   * 30/12/2026 may be awarded from 30/12/2025, not on 01/03/2025; the end-of-year reading offered
+   * it all 2025 long, almost two years early.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2025-03-01, FROM_DUE_DAY, false",
+    "2025-12-29, FROM_DUE_DAY, false",
+    "2025-12-30, FROM_DUE_DAY, true",
+    "2025-12-31, FROM_DUE_DAY, true",
+    "2025-03-01, FROM_END_OF_AWARD_YEAR, true",
+    "2024-12-31, FROM_END_OF_AWARD_YEAR, false"
+  })
+  void earlyWindow_countedFromTheDueDay_M4(
+      LocalDate awardDay, EarlyBadgeWindow window, boolean offered) {
+    Member member = admittedOn("m1", LocalDate.of(1966, 12, 30));
+    assertThat(Badges.dueDate(member, 60)).isEqualTo(LocalDate.of(2026, 12, 30));
+
+    List<BadgeDue> due = Badges.dueOn(member, awardDay, EarlyAward.SERIOUS_ILLNESS, window);
+
+    if (offered) {
+      assertThat(due)
+          .singleElement()
+          .satisfies(
+              b -> {
+                assertThat(b.years()).isEqualTo(60);
+                assertThat(b.early()).isTrue();
+                assertThat(b.earliestAwardDate())
+                    .isEqualTo(
+                        window == EarlyBadgeWindow.FROM_DUE_DAY
+                            ? LocalDate.of(2025, 12, 30)
+                            : LocalDate.of(2025, 1, 1));
+              });
+    } else {
+      assertThat(due).isEmpty();
+    }
+    assertThat(Badges.dueOn(member, awardDay, EarlyAward.NONE, window)).isEmpty();
+  }
+
+  /** The 70- to 90-year badges: 24 months before the due day, both sides. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"2022-06-14, false", "2022-06-15, true"})
+  void earlyWindowOf24Months_countedFromTheDueDay_M4(LocalDate awardDay, boolean offered) {
+    Member member = admittedOn("m1", LocalDate.of(1954, 6, 15));
+
+    assertThat(Badges.dueOn(member, awardDay, EarlyAward.SERIOUS_ILLNESS, EarlyBadgeWindow.DEFAULT))
+        .hasSize(offered ? 1 : 0);
+  }
+
+  @Test
+  void theDefaultWindowIsFromTheDueDay_M4() {
+    assertThat(EarlyBadgeWindow.DEFAULT).isEqualTo(EarlyBadgeWindow.FROM_DUE_DAY);
+    assertThat(EarlyBadgeWindow.FROM_DUE_DAY.label().vi()).isEqualTo("Tính từ ngày đủ tuổi đảng");
+  }
+
   /** Seeded members with random gaps: reproducible, each case reported. */
   static Stream<Member> randomMembers() {
     Random random = new Random(20221231L);
