@@ -12,10 +12,10 @@ import java.util.StringJoiner;
 /**
  * C0 (R2018, R2023): the candidate level read from the four criterion grades, every one required.
  * This grade-to-level mapping is the library's reading of 132-QĐ/TW and 124-QĐ/TW [INF], following
- * the organisations' reading (21-HD, 124) by default: every criterion Tốt or better and task results
- * Xuất sắc give HTXSNV; task results Tốt or better and the others Trung bình or better give HTTNV
- * ({@link MemberGradeReading#EVERY_CRITERION_GOOD}: every criterion Tốt or better); every criterion
- * Trung bình or better HTNV; a Kém gives KHTNV.
+ * the organisations' reading (21-HD, 124) by default: every criterion Tốt or better and task
+ * results Xuất sắc give HTXSNV; task results Tốt or better and the others Trung bình or better give
+ * HTTNV ({@link MemberGradeReading#EVERY_CRITERION_GOOD}: every criterion Tốt or better); every
+ * criterion Trung bình or better HTNV; a Kém gives KHTNV.
  */
 final class C0GradeLevel {
   private C0GradeLevel() {}
@@ -59,7 +59,8 @@ final class C0GradeLevel {
       facts.with(Objects.requireNonNull(FACT_NAMES.get(c)), g.name());
     }
     Grade task = Objects.requireNonNull(grades.get(Criterion.TASK_RESULTS), "checked complete");
-    boolean strict = ledger.policies.memberGradeReading() == MemberGradeReading.EVERY_CRITERION_GOOD;
+    boolean strict =
+        ledger.policies.memberGradeReading() == MemberGradeReading.EVERY_CRITERION_GOOD;
     Level level;
     if (worst.isAtLeast(Grade.TOT) && task == Grade.XUAT_SAC) {
       level = Level.HTXSNV;

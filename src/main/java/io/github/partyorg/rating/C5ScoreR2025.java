@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * the shortcomings found earlier were remedied; 70 to under 90 gives HTTNV if 100% on time; 50 to
  * under 70 gives HTNV if 100% done (targets completed) and at most 20% late; under 50 gives KHTNV.
  * When a level's conditions fail, the member falls to the next level whose conditions hold, the
- * library's reading [INF], labelled so in the explanation. Each percentage is needed only when a level that reads it
- * is tried; the score is always needed. A missing fact is reported and no level is given.
+ * library's reading [INF], labelled so in the explanation. Each percentage is needed only when a
+ * level that reads it is tried; the score is always needed. A missing fact is reported and no level
+ * is given.
  */
 final class C5ScoreR2025 {
   static final BigDecimal EXCELLENT = BigDecimal.valueOf(90);
@@ -139,7 +140,8 @@ final class C5ScoreR2025 {
   }
 
   /** The label of a fall to a lower band, the library's reading [INF] (C5, O7). */
-  static final String FALL_VI = "; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF])";
+  static final String FALL_VI =
+      "; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF])";
 
   static final String FALL_EN =
       "; given the highest lower level whose conditions hold (the library's reading [INF])";

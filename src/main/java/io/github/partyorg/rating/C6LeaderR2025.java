@@ -82,7 +82,9 @@ final class C6LeaderR2025 {
           StringJoiner text =
               new StringJoiner(
                   "; ",
-                  vi ? "giữ chức vụ lãnh đạo, quản lý: " : "holds a leadership or management post: ",
+                  vi
+                      ? "giữ chức vụ lãnh đạo, quản lý: "
+                      : "holds a leadership or management post: ",
                   ": KHTNV");
           if (duty) {
             text.add(

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Who is rated (E1-E4).
  *
  * <ul>
- *   <li>E1: a member exempted from activities or suspended on the review date is not rated; in
- *       the 2018 review under R2018 (16-HD) only exempted members were left out, so a suspended
- *       member is rated (suspended members are left out from 2019, 21-HD).
+ *   <li>E1: a member exempted from activities or suspended on the review date is not rated; in the
+ *       2018 review under R2018 (16-HD) only exempted members were left out, so a suspended member
+ *       is rated (suspended members are left out from 2019, 21-HD).
  *   <li>E2: a member admitted less than 6 months before the review date is not rated; admitted
  *       exactly 6 months before (same day of month), the member is rated.
  *   <li>E3: a probationary member admitted 6 months or more before is rated like an official
@@ -82,7 +82,9 @@ public final class MemberEligibility {
               Optional.empty()));
       return null;
     }
-    if (member.isSuspendedOn(reviewDate) && regime == Regime.R2018 && facts.year().getValue() == 2018) {
+    if (member.isSuspendedOn(reviewDate)
+        && regime == Regime.R2018
+        && facts.year().getValue() == 2018) {
       out.entry(
           Words.entry(
               RatingRule.E1,

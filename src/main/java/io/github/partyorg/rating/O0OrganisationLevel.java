@@ -15,8 +15,9 @@ import java.util.StringJoiner;
  * grades of every criterion, each required (a missing grade is a {@link MissingFact}, never "met"):
  * the task criterion Xuất sắc and every other criterion at least Tốt gives HTXSNV; the task
  * criterion at least Tốt and the others at least Trung bình, HTTNV (21-HD; 124 for collectives);
- * every criterion at least Trung bình, HTNV; a Kém, KHTNV. Under R2025 from the score out of 100 with the bands of C5 (90, 70, 50). Both are the
- * library's reading of the regulations [INF], stated as such in the explanation.
+ * every criterion at least Trung bình, HTNV; a Kém, KHTNV. Under R2025 from the score out of 100
+ * with the bands of C5 (90, 70, 50). Both are the library's reading of the regulations [INF],
+ * stated as such in the explanation.
  */
 final class O0OrganisationLevel {
   private static final OrganisationCriterion[] CRITERIA = OrganisationCriterion.values();

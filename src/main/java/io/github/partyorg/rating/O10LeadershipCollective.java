@@ -52,7 +52,8 @@ final class O10LeadershipCollective {
     Level level = khtnv ? Level.KHTNV : organisationLevel;
     ctx.add(
         RatingRule.O10,
-        lang -> sentence(lang, ctx, level, disciplined, warned, disunited, degraded, under, percent),
+        lang ->
+            sentence(lang, ctx, level, disciplined, warned, disunited, degraded, under, percent),
         used,
         Optional.empty());
     return level;
@@ -76,7 +77,9 @@ final class O10LeadershipCollective {
     if (level != Level.KHTNV) {
       return vi
           ? "tập thể lãnh đạo (" + who + ") không xếp cao hơn tổ chức: " + level.name()
-          : "the leadership collective (" + who + ") is not rated above its organisation: "
+          : "the leadership collective ("
+              + who
+              + ") is not rated above its organisation: "
               + level.name();
     }
     StringJoiner text =

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * O3, every regime (132-QĐ/TW; 124-QĐ/TW art. 12 [TEXT]): an organisation itself disciplined in
- * the year is KHTNV, unless it found and remedied the fault itself; so is one with a case of
+ * O3, every regime (132-QĐ/TW; 124-QĐ/TW art. 12 [TEXT]): an organisation itself disciplined in the
+ * year is KHTNV, unless it found and remedied the fault itself; so is one with a case of
  * corruption, waste or other violation in it or a sub-unit that was disciplined, with the same
  * exception [SEC]. Under R2025 366's list for collectives was not seen: the rule applies by
  * continuity with 124 while the policy {@link RatingPolicies#o3UnderR2025()} is on (the default),
@@ -67,7 +67,9 @@ final class O3OrganisationDiscipline {
           d.selfDetectedAndRemedied()
               ? (vi
                   ? "tổ chức bị kỷ luật " + form + " nhưng đã tự phát hiện và khắc phục"
-                  : "the organisation was disciplined (" + form + ") but found and fixed the fault"
+                  : "the organisation was disciplined ("
+                      + form
+                      + ") but found and fixed the fault"
                       + " itself")
               : (vi
                   ? "tổ chức bị kỷ luật " + form + " trong năm"
@@ -88,8 +90,7 @@ final class O3OrganisationDiscipline {
                   : "a case of corruption, waste or violation in the organisation or a sub-unit"
                       + " was disciplined"));
     }
-    String result =
-        khtnv ? ": KHTNV" : (vi ? ": không giới hạn" : ": no cap");
+    String result = khtnv ? ": KHTNV" : (vi ? ": không giới hạn" : ": no cap");
     String inference =
         inferred
             ? (vi

@@ -7,9 +7,9 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * O5 (R2018, R2023 [TEXT]; R2025 while {@link RatingPolicies#o5UnderR2025()} is on, the default,
- * by continuity with 124 [INF], said in the entry): an organisation whose leadership collective
- * was disciplined in the year, or more than 20% of whose sub-organisations were disciplined in the
+ * O5 (R2018, R2023 [TEXT]; R2025 while {@link RatingPolicies#o5UnderR2025()} is on, the default, by
+ * continuity with 124 [INF], said in the entry): an organisation whose leadership collective was
+ * disciplined in the year, or more than 20% of whose sub-organisations were disciplined in the
  * year, is KHTNV.
  */
 final class O5LeadershipOrSubUnitsDisciplined {

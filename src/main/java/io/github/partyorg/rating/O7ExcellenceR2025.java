@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * O7 (R2025, Quy định 366-QĐ/TW art. 11 [SEC]): the collective's conditions besides its score.
  * HTXSNV only with 100% of tasks done on time, at least 30% exceeded, no discipline of a sub-unit
- * or a leadership member, and 100% of the shortcomings found earlier remedied; HTTNV only with
- * 100% of tasks done on time; HTNV only with 100% of tasks done and at most 20% of them late. A
+ * or a leadership member, and 100% of the shortcomings found earlier remedied; HTTNV only with 100%
+ * of tasks done on time; HTNV only with 100% of tasks done and at most 20% of them late. A
  * collective whose band's conditions fail falls to the highest level whose conditions hold, the
  * library's reading [INF], labelled so. Each share is needed only when a band that reads it is
  * tried; a missing one is a {@link MissingFact}.
@@ -117,7 +117,12 @@ final class O7ExcellenceR2025 {
     }
     if (level == Level.HTXSNV) {
       BigDecimal exceeded =
-          need(ctx, f.tasksExceededPercent(), "tasksExceededPercent", "tỷ lệ nhiệm vụ vượt mức", used);
+          need(
+              ctx,
+              f.tasksExceededPercent(),
+              "tasksExceededPercent",
+              "tỷ lệ nhiệm vụ vượt mức",
+              used);
       BigDecimal remedied =
           need(
               ctx,

@@ -29,14 +29,14 @@ import org.jspecify.annotations.Nullable;
  *       #tasksOnTimePercent()} (HTXSNV, HTTNV), {@link #tasksExceededPercent()} and {@link
  *       #shortcomingsRemediedPercent()} (HTXSNV), {@link #tasksDonePercent()} and {@link
  *       #tasksLatePercent()} (HTNV); O10 reads {@link #tasksDonePercent()}.
- *   <li>Every regime, optional (absent means none): {@link #discipline()}, {@link
- *       #violationCase()} (O3), {@link #leadershipCollectiveDisciplined()} (O5, O10), {@link
- *       #leadershipDisunited()} (O10), {@link #keyTargetsUnmet()} and {@link #forceMajeure()} (O4).
+ *   <li>Every regime, optional (absent means none): {@link #discipline()}, {@link #violationCase()}
+ *       (O3), {@link #leadershipCollectiveDisciplined()} (O5, O10), {@link #leadershipDisunited()}
+ *       (O10), {@link #keyTargetsUnmet()} and {@link #forceMajeure()} (O4).
  * </ul>
  *
  * <p>Immutable. Construction refuses inconsistent facts with an {@link IllegalArgumentException}
- * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks exceeded,
- * on time or late than done, a discipline or violation case dated outside the year.
+ * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks
+ * exceeded, on time or late than done, a discipline or violation case dated outside the year.
  */
 @Value.Immutable
 public abstract class OrganisationFacts {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * level (O0), then the caps of the regime, in this order:
  *
  * <ul>
- *   <li>R2018: O1, O2 (shares of sub-units, same-level bodies), O3, O4, O5, O9 when the policy turns
- *       it on;
+ *   <li>R2018: O1, O2 (shares of sub-units, same-level bodies), O3, O4, O5, O9 when the policy
+ *       turns it on;
  *   <li>R2023: O3, O4, O5, O6;
  *   <li>R2025: O7, and O3 and O5 while their policies are on (the default);
  *   <li>every regime: O10 for the leadership collective, where the organisation has one.

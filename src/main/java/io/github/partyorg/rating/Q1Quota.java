@@ -17,12 +17,12 @@ import java.util.Optional;
  * (the members of a base organisation; the organisations directly under the same committee, per
  * {@link QuotaScope}; the base organisations of the root, or of each group per {@link
  * QuotaGroups}). Under R2025 it applies while {@link RatingPolicies#quotaUnderR2025()} is on (the
- * default), every finding saying it is an inference. The base and the
- * rounding are policies ({@link QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus
- * ({@link QuotaHandling}). Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to
- * HTTNV one at a time, recounting after each, until the count fits: weakest means the lowest score,
- * then the fewest criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id
- * last in lexical order, so the result never depends on the order of the input.
+ * default), every finding saying it is an inference. The base and the rounding are policies ({@link
+ * QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus ({@link QuotaHandling}).
+ * Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to HTTNV one at a time,
+ * recounting after each, until the count fits: weakest means the lowest score, then the fewest
+ * criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id last in lexical
+ * order, so the result never depends on the order of the input.
  */
 final class Q1Quota {
   static final BigDecimal SHARE = new BigDecimal("0.2");

@@ -41,8 +41,8 @@ public enum RatingRule {
       Regime.R2023,
       Regime.R2025),
   /**
-   * E3, every regime (not in the table of section 11): probationary members past 6 months are
-   * rated like official members. Reads {@code admissionDate}. No cap.
+   * E3, every regime (not in the table of section 11): probationary members past 6 months are rated
+   * like official members. Reads {@code admissionDate}. No cap.
    */
   E3(
       "Đảng viên dự bị từ đủ 6 tháng được xếp loại như đảng viên chính thức",
@@ -75,11 +75,12 @@ public enum RatingRule {
       Regime.R2025),
   /**
    * C0, R2018 and R2023: the member's level read from the four criterion grades ({@code
-   * grades.POLITICS_IDEOLOGY}, {@code grades.ETHICS_LIFESTYLE}, {@code grades.DISCIPLINE_WORKSTYLE},
-   * {@code grades.TASK_RESULTS}), every one required: HTXSNV with task results Xuất sắc and the
-   * others Tốt or better; HTTNV per {@link MemberGradeReading} (default: task results Tốt or better
-   * and the others Trung bình or better); HTNV with every grade Trung bình or better; a Kém gives
-   * KHTNV. The library's reading [INF]. Candidate level, not a cap.
+   * grades.POLITICS_IDEOLOGY}, {@code grades.ETHICS_LIFESTYLE}, {@code
+   * grades.DISCIPLINE_WORKSTYLE}, {@code grades.TASK_RESULTS}), every one required: HTXSNV with
+   * task results Xuất sắc and the others Tốt or better; HTTNV per {@link MemberGradeReading}
+   * (default: task results Tốt or better and the others Trung bình or better); HTNV with every
+   * grade Trung bình or better; a Kém gives KHTNV. The library's reading [INF]. Candidate level,
+   * not a cap.
    */
   C0(
       "Mức xếp loại theo mức đánh giá các tiêu chí (cách hiểu của thư viện)",
@@ -177,9 +178,9 @@ public enum RatingRule {
       Regime.R2023,
       Regime.R2025),
   /**
-   * O1, R2018: HTXSNV needs 100% of the sub-units at HTNV or better, 80% at HTTNV or better
-   * ({@code subUnitsAtLeastHTNV}, {@code subUnitsAtLeastHTTNV}) and the same-level bodies at HTTNV
-   * or better ({@code affiliatedBodies}, required). Cap: HTTNV.
+   * O1, R2018: HTXSNV needs 100% of the sub-units at HTNV or better, 80% at HTTNV or better ({@code
+   * subUnitsAtLeastHTNV}, {@code subUnitsAtLeastHTTNV}) and the same-level bodies at HTTNV or
+   * better ({@code affiliatedBodies}, required). Cap: HTTNV.
    */
   O1("Tổ chức đảng HTXSNV", "Organisation rated HTXSNV", 0, Regime.R2018),
   /**
@@ -201,21 +202,17 @@ public enum RatingRule {
       Regime.R2023,
       Regime.R2025),
   /**
-   * O4, R2018 and R2023: under 50% of the assigned targets met ({@code targetsMetPercent}, required)
-   * with key targets unmet ({@code keyTargetsUnmet}), force majeure excepted ({@code
+   * O4, R2018 and R2023: under 50% of the assigned targets met ({@code targetsMetPercent},
+   * required) with key targets unmet ({@code keyTargetsUnmet}), force majeure excepted ({@code
    * forceMajeure}). Cap: KHTNV.
    */
   O4(
       "Dưới 50% chỉ tiêu, chỉ tiêu chủ yếu không đạt: KHTNV",
-      "Under 50% of targets with key targets unmet: KHTNV",
-      0,
-      Regime.R2018,
-      Regime.R2023),
+      "Under 50% of targets with key targets unmet: KHTNV", 0, Regime.R2018, Regime.R2023),
   /**
-   * O5, R2018 and R2023 (R2025: policy {@link RatingPolicies#o5UnderR2025()}, on by default
-   * [INF]): the leadership collective disciplined ({@code leadershipCollectiveDisciplined}) or more
-   * than 20% of the sub-organisations disciplined (from their facts' {@code discipline}). Cap:
-   * KHTNV.
+   * O5, R2018 and R2023 (R2025: policy {@link RatingPolicies#o5UnderR2025()}, on by default [INF]):
+   * the leadership collective disciplined ({@code leadershipCollectiveDisciplined}) or more than
+   * 20% of the sub-organisations disciplined (from their facts' {@code discipline}). Cap: KHTNV.
    */
   O5(
       "Tập thể lãnh đạo bị kỷ luật hoặc trên 20% tổ chức trực thuộc bị kỷ luật: KHTNV",
@@ -239,8 +236,8 @@ public enum RatingRule {
    * on time ({@code tasksOnTimePercent}), 30% or more exceeded ({@code tasksExceededPercent}), no
    * discipline of a sub-unit or leadership member and 100% of earlier shortcomings remedied ({@code
    * shortcomingsRemediedPercent}); HTTNV with 100% on time; HTNV with 100% done ({@code
-   * tasksDonePercent}) and at most 20% late ({@code tasksLatePercent}). A band whose conditions fail
-   * falls to the highest level whose conditions hold [INF]. Cap: that level.
+   * tasksDonePercent}) and at most 20% late ({@code tasksLatePercent}). A band whose conditions
+   * fail falls to the highest level whose conditions hold [INF]. Cap: that level.
    */
   O7(
       "Điều kiện của tập thể theo từng mức: đúng hạn, vượt mức, chậm tiến độ, khắc phục hạn chế",
@@ -283,9 +280,9 @@ public enum RatingRule {
       Regime.R2023,
       Regime.R2025),
   /**
-   * Q1, every regime (R2025: policy {@link RatingPolicies#quotaUnderR2025()}, on by default
-   * [INF]): the number rated HTXSNV may not exceed 20% of the number rated HTTNV, among the members
-   * of each base organisation and among the organisations directly under the same committee ({@link
+   * Q1, every regime (R2025: policy {@link RatingPolicies#quotaUnderR2025()}, on by default [INF]):
+   * the number rated HTXSNV may not exceed 20% of the number rated HTTNV, among the members of each
+   * base organisation and among the organisations directly under the same committee ({@link
    * QuotaScope}, {@link QuotaGroups}). A finding, or under {@link QuotaHandling#ENFORCE} a cap of
    * HTTNV on the weakest.
    */

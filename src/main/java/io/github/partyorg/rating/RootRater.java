@@ -522,8 +522,7 @@ public final class RootRater {
         }
         reportDecidedOverQuota(base.id(), finals);
       }
-      for (Map.Entry<OrganisationId, List<OrganisationId>> scope :
-          organisationScopes.entrySet()) {
+      for (Map.Entry<OrganisationId, List<OrganisationId>> scope : organisationScopes.entrySet()) {
         reportDecidedOverQuota(scope.getKey(), finals(scope.getValue()));
       }
       for (List<OrganisationId> group : baseGroups(root).values()) {

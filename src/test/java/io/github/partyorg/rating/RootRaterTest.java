@@ -453,10 +453,13 @@ class RootRaterTest {
     assertThat(rating.finalLevel(MemberId.of("M1"))).contains(Level.HTXSNV);
     assertThat(rating.finalLevel(MemberId.of("M9"))).contains(Level.HTNV);
     assertThat(rating.decisionFindings())
-        .extracting(f -> f.entityId().value() + " " + f.rule())
-        .containsExactlyInAnyOrder("M2 C4", "M3 E1", "M9 E5", "M2 Q1");
+        .extracting(
+            f ->
+                f.entityId().value() + " " + f.code() + " " + f.rule().map(Enum::name).orElse("-"))
+        .containsExactlyInAnyOrder(
+            "M2 ABOVE_CAP C4", "M3 NOT_RATED E1", "M9 UNKNOWN_ENTITY -", "M2 OVER_QUOTA Q1");
     assertThat(rating.decisionFindings())
-        .filteredOn(f -> f.entityId().equals(MemberId.of("M2")) && f.rule() == RatingRule.C4)
+        .filteredOn(f -> f.entityId().equals(MemberId.of("M2")) && f.rule().equals(java.util.Optional.of(RatingRule.C4)))
         .singleElement()
         .satisfies(
             f -> {
