@@ -74,6 +74,10 @@ class RootRaterTest {
     b.organisationId(id)
         .year(Year.of(2023))
         .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
+            .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+            .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+            .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+            .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
         .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
         .targetsMetPercent(pct("100"));
     return b;
@@ -229,7 +233,11 @@ class RootRaterTest {
       bases.add(base);
       OrganisationFacts.Builder org = goodOrg2023(base.id());
       if (i < 2) {
-        org.putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.XUAT_SAC);
+        org.putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.XUAT_SAC)
+            .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+            .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+            .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+            .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT);
       }
       facts.addOrganisation(org.build());
     }
@@ -286,6 +294,10 @@ class RootRaterTest {
             .organisationId(base.id())
             .year(Year.of(2022))
             .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
+            .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+            .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+            .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+            .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
             .targetsMetPercent(pct("100"))
             .affiliatedBodies(Map.of(AffiliatedBody.TRADE_UNION, Level.HTTNV))
             .build());
@@ -419,6 +431,10 @@ class RootRaterTest {
             .organisationId(BaseOrganisationId.of("B1"))
             .year(Year.of(2022))
             .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
+            .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+            .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+            .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+            .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
             .targetsMetPercent(pct("100"))
             .affiliatedBodies(Map.of())
             .build());
