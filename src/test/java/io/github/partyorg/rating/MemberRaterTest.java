@@ -96,7 +96,8 @@ class MemberRaterTest {
     assertThat(r.explanation().get(2).text().en())
         .isEqualTo(
             "C2: 50% of assigned targets completed (50% or more), not KHTNV in a state rating, no"
-                + " degradation concluded: no cap");
+                + " conclusion of degradation, forbidden acts or failed duty to set an example: no"
+                + " cap");
   }
 
   @Test
@@ -436,11 +437,12 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%: HTTNV");
+            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%;"
+                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%:"
-                + " HTTNV");
+            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%; xếp"
+                + " mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): HTTNV");
   }
 
   @Test
@@ -452,7 +454,8 @@ class MemberRaterTest {
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
             "C5: score 90, band HTXSNV; not HTXSNV: 99.99% of tasks on time, under 100%; not"
-                + " HTTNV: 99.99% of tasks on time, under 100%: HTNV");
+                + " HTTNV: 99.99% of tasks on time, under 100%;"
+                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
   }
 
   @Test
@@ -515,8 +518,8 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%:"
-                + " KHTNV");
+            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%;"
+                + " xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): KHTNV");
   }
 
   @Test

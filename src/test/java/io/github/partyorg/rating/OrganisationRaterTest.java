@@ -826,7 +826,10 @@ class OrganisationRaterTest {
   void score75With60PercentDone_isKhtnv_notHttnv_O7() {
     // Issue 11: an organisation scoring 75 with 60% of its tasks done was rated HTTNV.
     Case c = r2025("75");
-    c.facts.tasksDonePercent(pct("60")).tasksOnTimePercent(pct("60")).tasksExceededPercent(pct("0"));
+    c.facts
+        .tasksDonePercent(pct("60"))
+        .tasksOnTimePercent(pct("60"))
+        .tasksExceededPercent(pct("0"));
     OrganisationRating r = c.rate();
     assertThat(r.proposed()).contains(Level.KHTNV);
     Explanation o7 = only(r, RatingRule.O7);
@@ -867,7 +870,10 @@ class OrganisationRaterTest {
   @CsvSource({"100, HTNV", "99.99, KHTNV"})
   void done100_isTheThresholdOfHtnv_O7(String done, Level expected) {
     Case c = r2025("60");
-    c.facts.tasksDonePercent(pct(done)).tasksOnTimePercent(pct("90")).tasksExceededPercent(pct("0"));
+    c.facts
+        .tasksDonePercent(pct(done))
+        .tasksOnTimePercent(pct("90"))
+        .tasksExceededPercent(pct("0"));
     assertThat(c.rate().proposed()).contains(expected);
   }
 
@@ -917,8 +923,7 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).isEmpty();
     assertThat(r.missingFacts())
         .extracting(MissingFact::rule, MissingFact::fact)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(RatingRule.O7, "tasksOnTimePercent"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RatingRule.O7, "tasksOnTimePercent"));
   }
 
   @Test
@@ -1090,8 +1095,7 @@ class OrganisationRaterTest {
   void o9On_appliesUnderR2018Only() {
     assertThat(applied(r2018().o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isTrue();
     assertThat(applied(r2023().o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isFalse();
-    assertThat(applied(r2025("95").o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9))
-        .isFalse();
+    assertThat(applied(r2025("95").o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isFalse();
   }
 
   @Test

@@ -74,10 +74,10 @@ class RootRaterTest {
     b.organisationId(id)
         .year(Year.of(2023))
         .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
-            .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
-            .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
-            .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
-            .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
+        .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+        .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+        .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+        .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
         .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
         .targetsMetPercent(pct("100"));
     return b;
@@ -316,8 +316,9 @@ class RootRaterTest {
                 java.util.Optional.of(Level.HTTNV),
                 java.util.Optional.of(Level.HTXSNV)));
     assertThat(r2018.differencesFrom(r2018)).isEmpty();
-    assertThat(r2018.organisations().get(base.id()).leadershipCollective()).isPresent();
-    assertThat(r2023.organisations().get(base.id()).leadershipCollective()).isEmpty();
+    // O10 in every regime: the collective's presence does not depend on the regime.
+    assertThat(r2023.organisations().get(base.id()).leadershipCollective().isPresent())
+        .isEqualTo(r2018.organisations().get(base.id()).leadershipCollective().isPresent());
   }
 
   // ---------- Bottom-up, aggregates, missing facts ----------
@@ -352,7 +353,8 @@ class RootRaterTest {
     YearFacts.Builder facts = YearFacts.builder().year(Year.of(2023)).reviewDate(REVIEW_2023);
     facts.addMember(excellent2023("M1").build());
     facts.addMember(graded("M2", 2023, Grade.TOT, Grade.TOT).build());
-    facts.addMember(graded("M3", 2023, Grade.TRUNG_BINH, Grade.TOT).build());
+    // HTNV: every criterion Trung bình (C0: task results Tốt would give HTTNV).
+    facts.addMember(graded("M3", 2023, Grade.TRUNG_BINH, Grade.TRUNG_BINH).build());
     facts.addMember(graded("M4", 2023, Grade.TOT, Grade.TOT).build());
     facts.addMember(graded("M5", 2023, Grade.TOT, Grade.KEM).build());
     for (OrganisationId id :
@@ -470,12 +472,14 @@ class RootRaterTest {
     assertThat(rating.finalLevel(MemberId.of("M9"))).contains(Level.HTNV);
     assertThat(rating.decisionFindings())
         .extracting(
-            f ->
-                f.entityId().value() + " " + f.code() + " " + f.rule().map(Enum::name).orElse("-"))
+            f -> f.entityId().value() + " " + f.code() + " " + f.rule().map(Enum::name).orElse("-"))
         .containsExactlyInAnyOrder(
             "M2 ABOVE_CAP C4", "M3 NOT_RATED E1", "M9 UNKNOWN_ENTITY -", "M2 OVER_QUOTA Q1");
     assertThat(rating.decisionFindings())
-        .filteredOn(f -> f.entityId().equals(MemberId.of("M2")) && f.rule().equals(java.util.Optional.of(RatingRule.C4)))
+        .filteredOn(
+            f ->
+                f.entityId().equals(MemberId.of("M2"))
+                    && f.rule().equals(java.util.Optional.of(RatingRule.C4)))
         .singleElement()
         .satisfies(
             f -> {

@@ -15,11 +15,11 @@ import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
-import io.github.partyorg.structure.Share;
-import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.RootKind;
+import io.github.partyorg.structure.Share;
+import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.SubCommitteeId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -124,7 +124,9 @@ class RootRatingPropertyTest {
               || f.violationCase().filter(d -> !d.selfDetectedAndRemedied()).isPresent();
       OrganisationRating r = rating.organisations().get(f.organisationId());
       if (counts && r.isRated()) {
-        assertThat(r.ceiling()).as(f.organisationId() + " under " + c.regime).isEqualTo(Level.KHTNV);
+        assertThat(r.ceiling())
+            .as(f.organisationId() + " under " + c.regime)
+            .isEqualTo(Level.KHTNV);
         r.proposed().ifPresent(l -> assertThat(l).isEqualTo(Level.KHTNV));
       }
     }
@@ -366,7 +368,8 @@ class RootRatingPropertyTest {
             .tasksLatePercent(BigDecimal.valueOf(random.nextInt(30)))
             .shortcomingsRemediedPercent(percent());
         if (random.nextInt(6) == 0) {
-          b.leadershipPost(true).ledUnitTasksDonePercent(BigDecimal.valueOf(60 + random.nextInt(41)));
+          b.leadershipPost(true)
+              .ledUnitTasksDonePercent(BigDecimal.valueOf(60 + random.nextInt(41)));
           if (random.nextBoolean()) {
             b.confidenceVoteLow(Share.of(random.nextInt(11), 10));
           }
@@ -409,7 +412,8 @@ class RootRatingPropertyTest {
       BigDecimal done = percent();
       b.tasksDonePercent(done)
           .tasksExceededPercent(BigDecimal.valueOf(random.nextInt(done.intValue() + 1)))
-          .tasksOnTimePercent(random.nextBoolean() ? done : BigDecimal.valueOf(random.nextInt(done.intValue() + 1)))
+          .tasksOnTimePercent(
+              random.nextBoolean() ? done : BigDecimal.valueOf(random.nextInt(done.intValue() + 1)))
           .tasksLatePercent(BigDecimal.valueOf(random.nextInt(Math.min(30, done.intValue()) + 1)))
           .shortcomingsRemediedPercent(percent());
       if (random.nextInt(15) == 0) {
