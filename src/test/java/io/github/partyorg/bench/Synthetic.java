@@ -315,6 +315,7 @@ public final class Synthetic {
           .targetsCompletedPercent(HUNDRED)
           .tasksOnTimePercent(HUNDRED)
           .tasksLatePercent(BigDecimal.valueOf(others == Grade.KEM ? 30 : 0))
+          .shortcomingsRemediedPercent(BigDecimal.valueOf(100))
           .tasksExceededPercent(BigDecimal.valueOf(task == Grade.XUAT_SAC ? 50 : 10));
       if (disciplined) {
         b.addDisciplines(
