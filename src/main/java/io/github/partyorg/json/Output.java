@@ -79,6 +79,11 @@ final class Output {
     out.writeNumber(value);
   }
 
+  void longInteger(String name, long value) {
+    out.writeName(name);
+    out.writeNumber(value);
+  }
+
   /** Written with {@link BigDecimal#toString()} so that reading it back keeps the scale. */
   void decimal(String name, BigDecimal value) {
     out.writeName(name);

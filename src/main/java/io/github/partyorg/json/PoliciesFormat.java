@@ -3,9 +3,12 @@ package io.github.partyorg.json;
 import io.github.partyorg.charter.AdmissionAgePolicy;
 import io.github.partyorg.charter.StrikingOffPolicy;
 import io.github.partyorg.rating.DisciplineEffect;
+import io.github.partyorg.rating.MemberGradeReading;
 import io.github.partyorg.rating.QuotaBase;
+import io.github.partyorg.rating.QuotaGroups;
 import io.github.partyorg.rating.QuotaHandling;
 import io.github.partyorg.rating.QuotaRounding;
+import io.github.partyorg.rating.QuotaScope;
 import io.github.partyorg.rating.RatingPolicies;
 import io.github.partyorg.targets.TargetPolicies;
 import java.math.RoundingMode;
@@ -19,15 +22,7 @@ final class PoliciesFormat {
 
   static void write(Policies p, Output o) {
     RatingPolicies r = p.rating();
-    o.object(
-        "rating",
-        () -> {
-          o.enumValue("disciplineEffect", r.disciplineEffect());
-          o.enumValue("quotaHandling", r.quotaHandling());
-          o.enumValue("quotaRounding", r.quotaRounding());
-          o.enumValue("quotaBase", r.quotaBase());
-          o.bool("o9Enabled", r.o9Enabled());
-        });
+    o.object("rating", () -> rating(r, o));
     TargetPolicies t = p.targets();
     o.object(
         "targets",
@@ -45,6 +40,21 @@ final class PoliciesFormat {
           o.enumValue("admissionAge", p.admissionAge());
           o.enumValue("strikingOff", p.strikingOff());
         });
+  }
+
+  /** The fields of the rating policies, written inside an object. */
+  static void rating(RatingPolicies r, Output o) {
+    o.enumValue("disciplineEffect", r.disciplineEffect());
+    o.enumValue("quotaHandling", r.quotaHandling());
+    o.enumValue("quotaRounding", r.quotaRounding());
+    o.enumValue("quotaBase", r.quotaBase());
+    o.bool("o9Enabled", r.o9Enabled());
+    o.enumValue("memberGradeReading", r.memberGradeReading());
+    o.bool("o3UnderR2025", r.o3UnderR2025());
+    o.bool("o5UnderR2025", r.o5UnderR2025());
+    o.bool("quotaUnderR2025", r.quotaUnderR2025());
+    o.enumValue("quotaScope", r.quotaScope());
+    o.enumValue("quotaGroups", r.quotaGroups());
   }
 
   static Policies read(Input in) {
@@ -94,6 +104,10 @@ final class PoliciesFormat {
     QuotaRounding[] rounding = {d.quotaRounding()};
     QuotaBase[] base = {d.quotaBase()};
     boolean[] o9 = {d.o9Enabled()};
+    MemberGradeReading[] reading = {d.memberGradeReading()};
+    boolean[] r2025 = {d.o3UnderR2025(), d.o5UnderR2025(), d.quotaUnderR2025()};
+    QuotaScope[] scope = {d.quotaScope()};
+    QuotaGroups[] groups = {d.quotaGroups()};
     Input.Obj obj =
         in.object(
             name ->
@@ -118,11 +132,47 @@ final class PoliciesFormat {
                     o9[0] = in.bool();
                     yield true;
                   }
+                  case "memberGradeReading" -> {
+                    reading[0] = in.enumValue(MemberGradeReading.class);
+                    yield true;
+                  }
+                  case "o3UnderR2025" -> {
+                    r2025[0] = in.bool();
+                    yield true;
+                  }
+                  case "o5UnderR2025" -> {
+                    r2025[1] = in.bool();
+                    yield true;
+                  }
+                  case "quotaUnderR2025" -> {
+                    r2025[2] = in.bool();
+                    yield true;
+                  }
+                  case "quotaScope" -> {
+                    scope[0] = in.enumValue(QuotaScope.class);
+                    yield true;
+                  }
+                  case "quotaGroups" -> {
+                    groups[0] = in.enumValue(QuotaGroups.class);
+                    yield true;
+                  }
                   default -> false;
                 });
     return obj.build(
         "rating policies",
-        () -> new RatingPolicies(effect[0], handling[0], rounding[0], base[0], o9[0]));
+        () ->
+            new RatingPolicies(
+                effect[0],
+                handling[0],
+                rounding[0],
+                base[0],
+                o9[0],
+                reading[0],
+                r2025[0],
+                r2025[1],
+                r2025[2],
+                scope[0],
+                groups[0]));
   }
 
   static TargetPolicies targets(Input in) {

@@ -40,11 +40,7 @@ final class RootRatingFormat {
     o.object(
         "policies",
         () -> {
-          o.enumValue("disciplineEffect", policies.disciplineEffect());
-          o.enumValue("quotaHandling", policies.quotaHandling());
-          o.enumValue("quotaRounding", policies.quotaRounding());
-          o.enumValue("quotaBase", policies.quotaBase());
-          o.bool("o9Enabled", policies.o9Enabled());
+          PoliciesFormat.rating(policies, o);
         });
     o.array("members", rating.members().values(), false, m -> o.object(() -> member(m, o)));
     o.array(
@@ -70,6 +66,7 @@ final class RootRatingFormat {
             o.object(
                 () -> {
                   o.entity("scope", q.scope());
+                  o.enumValue("subject", q.subject());
                   o.integer("excellent", q.excellent());
                   o.integer("base", q.base());
                   o.integer("allowed", q.allowed());
@@ -87,6 +84,7 @@ final class RootRatingFormat {
                   o.entity("entity", d.entityId());
                   o.enumValue("decided", d.decided());
                   o.enumValue("proposed", d.proposed());
+                  o.enumValue("code", d.code());
                   o.enumValue("rule", d.rule());
                   o.text("message", d.message());
                 }));
@@ -518,6 +516,7 @@ final class RootRatingFormat {
 
   private static QuotaFinding quotaFinding(Input in) {
     EntityId[] scope = new EntityId[1];
+    QuotaFinding.Subject[] subject = new QuotaFinding.Subject[1];
     int[] numbers = new int[4];
     List<EntityId> demoted = new ArrayList<>();
     LocalizedText[] message = new LocalizedText[1];
@@ -527,6 +526,10 @@ final class RootRatingFormat {
                 switch (name) {
                   case "scope" -> {
                     scope[0] = YearFactsFormat.entity(in, false);
+                    yield true;
+                  }
+                  case "subject" -> {
+                    subject[0] = in.enumValue(QuotaFinding.Subject.class);
                     yield true;
                   }
                   case "excellent" -> {
@@ -560,13 +563,26 @@ final class RootRatingFormat {
         "quota finding",
         () ->
             new QuotaFinding(
-                scope[0], numbers[0], numbers[1], numbers[2], numbers[3], demoted, message[0]));
+                scope[0],
+                // Documents written before the subject was recorded: a root counts organisations.
+                subject[0] != null
+                    ? subject[0]
+                    : scope[0] instanceof RootId
+                        ? QuotaFinding.Subject.ORGANISATIONS
+                        : QuotaFinding.Subject.MEMBERS,
+                numbers[0],
+                numbers[1],
+                numbers[2],
+                numbers[3],
+                demoted,
+                message[0]));
   }
 
   private static DecisionFinding decisionFinding(Input in) {
     EntityId[] entity = new EntityId[1];
     Level[] levels = new Level[2];
     RatingRule[] rule = new RatingRule[1];
+    DecisionFinding.Code[] code = new DecisionFinding.Code[1];
     LocalizedText[] message = new LocalizedText[1];
     Input.Obj obj =
         in.object(
@@ -574,6 +590,10 @@ final class RootRatingFormat {
                 switch (name) {
                   case "entity" -> {
                     entity[0] = YearFactsFormat.entity(in, false);
+                    yield true;
+                  }
+                  case "code" -> {
+                    code[0] = in.enumValue(DecisionFinding.Code.class);
                     yield true;
                   }
                   case "decided" -> {
@@ -594,12 +614,17 @@ final class RootRatingFormat {
                   }
                   default -> false;
                 });
-    obj.require("entity", "decided", "rule", "message");
+    obj.require("entity", "decided", "code", "message");
     return obj.build(
         "decision finding",
         () ->
             new DecisionFinding(
-                entity[0], levels[0], Optional.ofNullable(levels[1]), rule[0], message[0]));
+                entity[0],
+                levels[0],
+                Optional.ofNullable(levels[1]),
+                code[0],
+                Optional.ofNullable(rule[0]),
+                message[0]));
   }
 
   private static void organisationCounts(Input in, Map<OrganisationId, LevelCounts> into) {

@@ -13,6 +13,7 @@ import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.OrganisationId;
+import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -70,6 +71,21 @@ final class YearFactsFormat {
     o.bool("maternityLeave", f.maternityLeave());
     o.array("disciplines", f.disciplines(), true, d -> o.object(() -> discipline(d, o)));
     o.bool("degradationConcluded", f.degradationConcluded());
+    o.bool("forbiddenActsConcluded", f.forbiddenActsConcluded());
+    o.bool("exampleDutyFailed", f.exampleDutyFailed());
+    o.decimal("shortcomingsRemediedPercent", f.shortcomingsRemediedPercent());
+    o.bool("leadershipPost", f.leadershipPost());
+    o.bool("disciplinedForDutyViolation", f.disciplinedForDutyViolation());
+    f.confidenceVoteLow()
+        .ifPresent(
+            v ->
+                o.object(
+                    "confidenceVoteLow",
+                    () -> {
+                      o.longInteger("low", v.part());
+                      o.longInteger("votes", v.whole());
+                    }));
+    o.decimal("ledUnitTasksDonePercent", f.ledUnitTasksDonePercent());
   }
 
   private static void organisationFacts(OrganisationFacts f, Output o) {
@@ -81,8 +97,13 @@ final class YearFactsFormat {
     o.bool("forceMajeure", f.forceMajeure());
     o.decimal("tasksDonePercent", f.tasksDonePercent());
     o.decimal("tasksExceededPercent", f.tasksExceededPercent());
+    o.decimal("tasksOnTimePercent", f.tasksOnTimePercent());
+    o.decimal("tasksLatePercent", f.tasksLatePercent());
+    o.decimal("shortcomingsRemediedPercent", f.shortcomingsRemediedPercent());
     f.discipline().ifPresent(d -> o.object("discipline", () -> discipline(d, o)));
+    f.violationCase().ifPresent(d -> o.object("violationCase", () -> discipline(d, o)));
     o.bool("leadershipCollectiveDisciplined", f.leadershipCollectiveDisciplined());
+    o.bool("leadershipDisunited", f.leadershipDisunited());
     f.affiliatedBodies()
         .ifPresent(
             bodies ->
@@ -263,6 +284,34 @@ final class YearFactsFormat {
                     b.degradationConcluded(in.bool());
                     yield true;
                   }
+                  case "forbiddenActsConcluded" -> {
+                    b.forbiddenActsConcluded(in.bool());
+                    yield true;
+                  }
+                  case "exampleDutyFailed" -> {
+                    b.exampleDutyFailed(in.bool());
+                    yield true;
+                  }
+                  case "shortcomingsRemediedPercent" -> {
+                    b.shortcomingsRemediedPercent(in.decimal());
+                    yield true;
+                  }
+                  case "leadershipPost" -> {
+                    b.leadershipPost(in.bool());
+                    yield true;
+                  }
+                  case "disciplinedForDutyViolation" -> {
+                    b.disciplinedForDutyViolation(in.bool());
+                    yield true;
+                  }
+                  case "confidenceVoteLow" -> {
+                    b.confidenceVoteLow(votes(in));
+                    yield true;
+                  }
+                  case "ledUnitTasksDonePercent" -> {
+                    b.ledUnitTasksDonePercent(in.decimal());
+                    yield true;
+                  }
                   default -> false;
                 });
     obj.require("memberId");
@@ -312,12 +361,32 @@ final class YearFactsFormat {
                     b.tasksExceededPercent(in.decimal());
                     yield true;
                   }
+                  case "tasksOnTimePercent" -> {
+                    b.tasksOnTimePercent(in.decimal());
+                    yield true;
+                  }
+                  case "tasksLatePercent" -> {
+                    b.tasksLatePercent(in.decimal());
+                    yield true;
+                  }
+                  case "shortcomingsRemediedPercent" -> {
+                    b.shortcomingsRemediedPercent(in.decimal());
+                    yield true;
+                  }
                   case "discipline" -> {
                     b.discipline(discipline(in));
                     yield true;
                   }
+                  case "violationCase" -> {
+                    b.violationCase(discipline(in));
+                    yield true;
+                  }
                   case "leadershipCollectiveDisciplined" -> {
                     b.leadershipCollectiveDisciplined(in.bool());
+                    yield true;
+                  }
+                  case "leadershipDisunited" -> {
+                    b.leadershipDisunited(in.bool());
                     yield true;
                   }
                   case "affiliatedBodies" -> {
@@ -394,6 +463,27 @@ final class YearFactsFormat {
                 });
     obj.require("kind", "id");
     return obj.build("entity reference", () -> kind[0].id(id[0]));
+  }
+
+  /** The low votes of a confidence vote: {@code {"low": 3, "votes": 10}}. */
+  private static Share votes(Input in) {
+    long[] counts = new long[2];
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "low" -> {
+                    counts[0] = in.longInteger(0, Long.MAX_VALUE);
+                    yield true;
+                  }
+                  case "votes" -> {
+                    counts[1] = in.longInteger(1, Long.MAX_VALUE);
+                    yield true;
+                  }
+                  default -> false;
+                });
+    obj.require("low", "votes");
+    return obj.build("confidence vote", () -> Share.of(counts[0], counts[1]));
   }
 
   private static Discipline discipline(Input in) {

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
- * C0 (R2018, R2023): the candidate level read from the four criterion grades. This grade-to-level
- * mapping is the library's reading of 132-QĐ/TW and 124-QĐ/TW [INF]: every criterion Tốt or better
- * and task results Xuất sắc give HTXSNV; every criterion Tốt or better HTTNV; every criterion Trung
- * bình or better HTNV; otherwise KHTNV.
+ * C0 (R2018, R2023): the candidate level read from the four criterion grades, every one required.
+ * This grade-to-level mapping is the library's reading of 132-QĐ/TW and 124-QĐ/TW [INF], following
+ * the organisations' reading (21-HD, 124) by default: every criterion Tốt or better and task
+ * results Xuất sắc give HTXSNV; task results Tốt or better and the others Trung bình or better give
+ * HTTNV ({@link MemberGradeReading#EVERY_CRITERION_GOOD}: every criterion Tốt or better); every
+ * criterion Trung bình or better HTNV; a Kém gives KHTNV.
  */
 final class C0GradeLevel {
   private C0GradeLevel() {}
@@ -56,10 +58,13 @@ final class C0GradeLevel {
       }
       facts.with(Objects.requireNonNull(FACT_NAMES.get(c)), g.name());
     }
+    Grade task = Objects.requireNonNull(grades.get(Criterion.TASK_RESULTS), "checked complete");
+    boolean strict =
+        ledger.policies.memberGradeReading() == MemberGradeReading.EVERY_CRITERION_GOOD;
     Level level;
-    if (worst.isAtLeast(Grade.TOT) && grades.get(Criterion.TASK_RESULTS) == Grade.XUAT_SAC) {
+    if (worst.isAtLeast(Grade.TOT) && task == Grade.XUAT_SAC) {
       level = Level.HTXSNV;
-    } else if (worst.isAtLeast(Grade.TOT)) {
+    } else if (strict ? worst.isAtLeast(Grade.TOT) : good(task, worst)) {
       level = Level.HTTNV;
     } else if (worst.isAtLeast(Grade.TRUNG_BINH)) {
       level = Level.HTNV;
@@ -68,7 +73,7 @@ final class C0GradeLevel {
     }
     ledger.add(
         RatingRule.C0,
-        lang -> grades(grades, lang) + ", " + why(level, lang) + ": " + level.name(),
+        lang -> grades(grades, lang) + ", " + why(level, strict, lang) + ": " + level.name(),
         facts,
         Optional.empty());
     return Words.some(level);
@@ -87,15 +92,26 @@ final class C0GradeLevel {
     return text.toString();
   }
 
+  /** HTTNV by the default reading: task results Tốt or better, every criterion Trung bình. */
+  private static boolean good(Grade task, Grade worst) {
+    return task.isAtLeast(Grade.TOT) && worst.isAtLeast(Grade.TRUNG_BINH);
+  }
+
   /** Why the grades give the level. */
-  private static String why(Level level, Language lang) {
+  private static String why(Level level, boolean strict, Language lang) {
     boolean vi = lang == VI;
     return switch (level) {
       case HTXSNV ->
           vi
               ? "mọi tiêu chí từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc"
               : "every criterion Good or better, task results Excellent";
-      case HTTNV -> vi ? "mọi tiêu chí từ Tốt trở lên" : "every criterion Good or better";
+      case HTTNV ->
+          strict
+              ? (vi ? "mọi tiêu chí từ Tốt trở lên" : "every criterion Good or better")
+              : (vi
+                  ? "kết quả thực hiện nhiệm vụ từ Tốt trở lên, các tiêu chí khác từ Trung bình trở"
+                      + " lên"
+                  : "task results Good or better, the other criteria Average or better");
       case HTNV -> vi ? "mọi tiêu chí từ Trung bình trở lên" : "every criterion Average or better";
       case KHTNV -> vi ? "có tiêu chí Kém" : "a criterion is Poor";
     };

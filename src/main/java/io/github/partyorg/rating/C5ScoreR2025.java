@@ -10,11 +10,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * C5 (R2025): the level by a score out of 100 [SEC]. A score of 90 or more gives HTXSNV if also
- * 100% of tasks are on time, at least 30% exceeded and there is no discipline in the year; 70 to
- * under 90 gives HTTNV if 100% on time; 50 to under 70 gives HTNV if 100% done (targets completed)
- * and at most 20% late; under 50 gives KHTNV. When a level's conditions fail, the member falls to
- * the next level whose conditions hold. Each percentage is needed only when a level that reads it
- * is tried; the score is always needed. A missing fact is reported and no level is given.
+ * 100% of tasks are on time, at least 30% exceeded, there is no discipline in the year and 100% of
+ * the shortcomings found earlier were remedied; 70 to under 90 gives HTTNV if 100% on time; 50 to
+ * under 70 gives HTNV if 100% done (targets completed) and at most 20% late; under 50 gives KHTNV.
+ * When a level's conditions fail, the member falls to the next level whose conditions hold, the
+ * library's reading [INF], labelled so in the explanation. Each percentage is needed only when a
+ * level that reads it is tried; the score is always needed. A missing fact is reported and no level
+ * is given.
  */
 final class C5ScoreR2025 {
   static final BigDecimal EXCELLENT = BigDecimal.valueOf(90);
@@ -29,7 +31,8 @@ final class C5ScoreR2025 {
   private static final int DISCIPLINED = 4;
   private static final int DONE = 8;
   private static final int LATE = 16;
-  private static final int BITS = 5;
+  private static final int NOT_REMEDIED = 32;
+  private static final int BITS = 6;
 
   private C5ScoreR2025() {}
 
@@ -55,7 +58,7 @@ final class C5ScoreR2025 {
     FactMap used =
         FactMap.withRoom(
                 switch (band) {
-                  case HTXSNV -> 4;
+                  case HTXSNV -> 5;
                   case HTTNV -> 2;
                   case HTNV -> 3;
                   case KHTNV -> 1;
@@ -121,10 +124,27 @@ final class C5ScoreR2025 {
         String l = used.get("tasksLatePercent");
         reasons.add(vi ? l + "% nhiệm vụ chậm tiến độ, trên 20%" : l + "% of tasks late, over 20%");
       }
+      if ((failed & NOT_REMEDIED) != 0) {
+        String r = used.get("shortcomingsRemediedPercent");
+        reasons.add(
+            vi
+                ? "khắc phục " + r + "% hạn chế, khuyết điểm đã chỉ ra, dưới 100%"
+                : r + "% of the shortcomings found earlier remedied, under 100%");
+      }
       text.append(reasons);
+    }
+    if (given != band) {
+      text.append(vi ? FALL_VI : FALL_EN);
     }
     return text.append(": ").append(given.name()).toString();
   }
+
+  /** The label of a fall to a lower band, the library's reading [INF] (C5, O7). */
+  static final String FALL_VI =
+      "; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF])";
+
+  static final String FALL_EN =
+      "; given the highest lower level whose conditions hold (the library's reading [INF])";
 
   /** Where a level's failed conditions sit in the mask of the levels tried. */
   private static int shift(Level level) {
@@ -204,6 +224,20 @@ final class C5ScoreR2025 {
       used.with("disciplines", Integer.toString(count));
       if (count > 0) {
         failed |= DISCIPLINED;
+      }
+      BigDecimal remedied =
+          need(
+              ledger,
+              facts.shortcomingsRemediedPercent(),
+              "shortcomingsRemediedPercent",
+              "tỷ lệ hạn chế, khuyết điểm đã chỉ ra được khắc phục",
+              "the percentage of the shortcomings found earlier that were remedied");
+      if (remedied == null) {
+        return -1;
+      }
+      used.with("shortcomingsRemediedPercent", Words.plain(remedied));
+      if (remedied.compareTo(Words.HUNDRED) < 0) {
+        failed |= NOT_REMEDIED;
       }
     }
     return failed;

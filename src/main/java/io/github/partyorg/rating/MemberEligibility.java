@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Who is rated (E1-E4).
  *
  * <ul>
- *   <li>E1: a member exempted from activities or suspended on the review date is not rated.
+ *   <li>E1: a member exempted from activities or suspended on the review date is not rated; in the
+ *       2018 review under R2018 (16-HD) only exempted members were left out, so a suspended member
+ *       is rated (suspended members are left out from 2019, 21-HD).
  *   <li>E2: a member admitted less than 6 months before the review date is not rated; admitted
  *       exactly 6 months before (same day of month), the member is rated.
  *   <li>E3: a probationary member admitted 6 months or more before is rated like an official
@@ -80,7 +82,25 @@ public final class MemberEligibility {
               Optional.empty()));
       return null;
     }
-    if (member.isSuspendedOn(reviewDate)) {
+    if (member.isSuspendedOn(reviewDate)
+        && regime == Regime.R2018
+        && facts.year().getValue() == 2018) {
+      out.entry(
+          Words.entry(
+              RatingRule.E1,
+              regime,
+              lang ->
+                  lang == VI
+                      ? "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
+                          + Words.vi(reviewDate)
+                          + "; năm 2018 chỉ không xếp loại đảng viên được miễn công tác và sinh"
+                          + " hoạt đảng (16-HD/BTCTW): xếp loại"
+                      : "suspended from party activities on the review date "
+                          + reviewDate
+                          + "; in 2018 only exempted members were left out (16-HD/BTCTW): rated",
+              Words.facts("reviewDate", reviewDate.toString(), "suspended", "true"),
+              Optional.empty()));
+    } else if (member.isSuspendedOn(reviewDate)) {
       out.entry(
           Words.entry(
               RatingRule.E1,

@@ -1,6 +1,7 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Share;
 import io.github.partyorg.structure.Violation;
 import java.math.BigDecimal;
 import java.time.Year;
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The facts of one member's year that the rating rules read: criterion grades (R2018, R2023), the
  * score (R2025), task and target percentages, the state rating of a civil servant, sick and
- * maternity leave, disciplines and a conclusion of degradation. Which facts a regime needs is said
- * by {@link MemberRater}; a needed fact left empty is reported as a {@link MissingFact}.
+ * maternity leave, disciplines, the conclusions of C2 and the facts of a leader's year (C6). Which
+ * facts a regime needs is said by {@link MemberRater} and {@link RatingRule}; a needed fact left
+ * empty is reported as a {@link MissingFact}.
  *
  * <p>E5: a transferred member is rated by the receiving cell, so the caller gives the facts
  * gathered by that cell (with the old cell's comments where the member spent 6 months or more
@@ -23,8 +25,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe; holds no personal data. Construction refuses inconsistent facts
  * with an {@link IllegalArgumentException} naming the member id and the fact: a percentage or score
- * outside 0..100, more tasks exceeded than done on time, sick leave outside 0..12 months, or a
- * discipline dated outside the year.
+ * outside 0..100, more tasks exceeded than done on time, sick leave outside 0..12 months, a
+ * discipline dated outside the year, a duty violation without a discipline, or a confidence vote
+ * without votes.
  */
 @Value.Immutable
 public abstract class MemberFacts {
@@ -383,6 +386,119 @@ public abstract class MemberFacts {
     }
 
     /**
+     * Sets {@link MemberFacts#forbiddenActsConcluded()}. Optional: {@code false} when not set.
+     *
+     * @param forbiddenActsConcluded the value
+     * @return this builder
+     */
+    public Builder forbiddenActsConcluded(boolean forbiddenActsConcluded) {
+      delegate.forbiddenActsConcluded(forbiddenActsConcluded);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#exampleDutyFailed()}. Optional: {@code false} when not set.
+     *
+     * @param exampleDutyFailed the value
+     * @return this builder
+     */
+    public Builder exampleDutyFailed(boolean exampleDutyFailed) {
+      delegate.exampleDutyFailed(exampleDutyFailed);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#shortcomingsRemediedPercent()}. Optional: absent when not set.
+     *
+     * @param shortcomingsRemediedPercent the value
+     * @return this builder
+     */
+    public Builder shortcomingsRemediedPercent(BigDecimal shortcomingsRemediedPercent) {
+      delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#shortcomingsRemediedPercent()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param shortcomingsRemediedPercent the value, or empty
+     * @return this builder
+     */
+    public Builder shortcomingsRemediedPercent(Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
+      delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#leadershipPost()}. Optional: {@code false} when not set.
+     *
+     * @param leadershipPost the value
+     * @return this builder
+     */
+    public Builder leadershipPost(boolean leadershipPost) {
+      delegate.leadershipPost(leadershipPost);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#disciplinedForDutyViolation()}. Optional: {@code false} when not set.
+     *
+     * @param disciplinedForDutyViolation the value
+     * @return this builder
+     */
+    public Builder disciplinedForDutyViolation(boolean disciplinedForDutyViolation) {
+      delegate.disciplinedForDutyViolation(disciplinedForDutyViolation);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#confidenceVoteLow()}. Optional: absent when not set.
+     *
+     * @param confidenceVoteLow the value
+     * @return this builder
+     */
+    public Builder confidenceVoteLow(Share confidenceVoteLow) {
+      delegate.confidenceVoteLow(confidenceVoteLow);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#confidenceVoteLow()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param confidenceVoteLow the value, or empty
+     * @return this builder
+     */
+    public Builder confidenceVoteLow(Optional<? extends Share> confidenceVoteLow) {
+      delegate.confidenceVoteLow(confidenceVoteLow);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#ledUnitTasksDonePercent()}. Optional: absent when not set.
+     *
+     * @param ledUnitTasksDonePercent the value
+     * @return this builder
+     */
+    public Builder ledUnitTasksDonePercent(BigDecimal ledUnitTasksDonePercent) {
+      delegate.ledUnitTasksDonePercent(ledUnitTasksDonePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link MemberFacts#ledUnitTasksDonePercent()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param ledUnitTasksDonePercent the value, or empty
+     * @return this builder
+     */
+    public Builder ledUnitTasksDonePercent(Optional<? extends BigDecimal> ledUnitTasksDonePercent) {
+      delegate.ledUnitTasksDonePercent(ledUnitTasksDonePercent);
+      return this;
+    }
+
+    /**
      * Builds the member facts.
      *
      * @return the member facts
@@ -506,6 +622,74 @@ public abstract class MemberFacts {
     return false;
   }
 
+  /**
+   * Tells whether the member was concluded by the competent level to have done what members are
+   * forbidden to do (những điều đảng viên không được làm) in the year (C2, every regime).
+   *
+   * @return true if so; false by default
+   */
+  @Value.Default
+  public boolean forbiddenActsConcluded() {
+    return false;
+  }
+
+  /**
+   * Tells whether the member was concluded to have failed the duty to set an example (trách nhiệm
+   * nêu gương), harming the standing of the agency or unit (C2, every regime).
+   *
+   * @return true if so; false by default
+   */
+  @Value.Default
+  public boolean exampleDutyFailed() {
+    return false;
+  }
+
+  /**
+   * Returns the percentage of the shortcomings found in earlier reviews that were remedied (C5:
+   * HTXSNV needs 100%); give 100 when none was found.
+   *
+   * @return the percentage, 0..100, or empty if not given
+   */
+  public abstract Optional<BigDecimal> shortcomingsRemediedPercent();
+
+  /**
+   * Tells whether the member holds a leadership or management post (chức vụ lãnh đạo, quản lý) in
+   * the year (C6, R2025).
+   *
+   * @return true if so; false by default
+   */
+  @Value.Default
+  public boolean leadershipPost() {
+    return false;
+  }
+
+  /**
+   * Tells whether a discipline of the year (reprimand or above) was for a violation in the exercise
+   * of the member's duties (C6); true only with a discipline in {@link #disciplines()}.
+   *
+   * @return true if so; false by default
+   */
+  @Value.Default
+  public boolean disciplinedForDutyViolation() {
+    return false;
+  }
+
+  /**
+   * Returns the votes at "low" (tín nhiệm thấp) out of the votes cast in a confidence vote of the
+   * year (C6); empty if no confidence vote was held.
+   *
+   * @return the low votes out of the votes cast, or empty
+   */
+  public abstract Optional<Share> confidenceVoteLow();
+
+  /**
+   * Returns the percentage of its tasks that the unit or area the member directly leads completed
+   * (C6: under 70% gives KHTNV); needed for a member holding a leadership post under R2025.
+   *
+   * @return the percentage, 0..100, or empty if not given
+   */
+  public abstract Optional<BigDecimal> ledUnitTasksDonePercent();
+
   @Value.Check
   final void check() {
     checkPercent("score", score());
@@ -513,6 +697,14 @@ public abstract class MemberFacts {
     checkPercent("tasksOnTimePercent", tasksOnTimePercent());
     checkPercent("tasksExceededPercent", tasksExceededPercent());
     checkPercent("tasksLatePercent", tasksLatePercent());
+    checkPercent("shortcomingsRemediedPercent", shortcomingsRemediedPercent());
+    checkPercent("ledUnitTasksDonePercent", ledUnitTasksDonePercent());
+    if (disciplinedForDutyViolation() && disciplines().isEmpty()) {
+      throw refused("disciplinedForDutyViolation", "is true without a discipline in the year");
+    }
+    if (confidenceVoteLow().isPresent() && confidenceVoteLow().get().isEmpty()) {
+      throw refused("confidenceVoteLow", "counts no vote cast");
+    }
     if (tasksOnTimePercent().isPresent()
         && tasksExceededPercent().isPresent()
         && tasksExceededPercent().get().compareTo(tasksOnTimePercent().get()) > 0) {

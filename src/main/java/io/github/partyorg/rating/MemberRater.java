@@ -12,14 +12,17 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>R2018: candidate from the criterion grades (C0, the library's reading [INF]); caps C1
- *       (discipline: KHTNV), C2 (under 50% of targets, KHTNV as a civil servant, degradation:
- *       KHTNV), C3 (civil servant not HTXSNV in the state rating: at most HTTNV), E4 (3 or more
- *       months of sick leave: at most HTNV). Needs the four grades and the targets percentage.
- *   <li>R2023: candidate from the grades (C0); caps C1 (per {@link DisciplineEffect}) and C4
- *       (HTXSNV conditions). Needs the four grades, and the on-time and exceeded percentages when
- *       the grades allow HTXSNV.
- *   <li>R2025: candidate from the score (C5); cap C1 (per {@link DisciplineEffect}). Needs the
- *       score, and the percentages each tried level reads.
+ *       (discipline: KHTNV), C2 (degradation, forbidden acts, failed duty to set an example, under
+ *       50% of targets, KHTNV as a civil servant: KHTNV), C3 (civil servant not HTXSNV in the state
+ *       rating: at most HTTNV), E4 (3 or more months of sick leave: at most HTNV). Needs the four
+ *       grades and the targets percentage.
+ *   <li>R2023: candidate from the grades (C0); caps C1 (per {@link DisciplineEffect}), C2
+ *       (degradation, forbidden acts, failed duty to set an example) and C4 (HTXSNV conditions).
+ *       Needs the four grades, and the on-time and exceeded percentages when the grades allow
+ *       HTXSNV.
+ *   <li>R2025: candidate from the score (C5); caps C1 (per {@link DisciplineEffect}), C2 and C6
+ *       (leaders). Needs the score, the percentages each tried level reads, and for a leader the
+ *       share of tasks done by the unit led.
  * </ul>
  *
  * <p>The proposed level is the lower of the candidate and every cap. A fact the regime needs but
@@ -100,11 +103,13 @@ public final class MemberRater {
     Optional<Level> candidate =
         regime == Regime.R2025 ? C5ScoreR2025.candidate(ledger) : C0GradeLevel.candidate(ledger);
     C1Discipline.apply(ledger);
+    C2NotCompleted.apply(ledger);
     if (regime == Regime.R2018) {
-      C2NotCompleted.apply(ledger);
       C3CivilServantExcellence.apply(ledger);
     } else if (regime == Regime.R2023) {
       C4ExcellenceR2023.apply(ledger);
+    } else {
+      C6LeaderR2025.apply(ledger);
     }
     Optional<Level> proposed =
         ledger.complete() && candidate.isPresent()

@@ -12,10 +12,12 @@ import java.util.StringJoiner;
 
 /**
  * O0: the organisation's candidate level, before the caps of O1-O9. Under R2018 and R2023 from the
- * criterion grades: the task criterion Xuất sắc and every other criterion at least Tốt gives
- * HTXSNV; every criterion at least Tốt, HTTNV; every criterion at least Trung bình, HTNV; else
- * KHTNV. Under R2025 from the score out of 100 with the bands of C5 (90, 70, 50). Both are the
- * library's reading of the regulations [INF], stated as such in the explanation.
+ * grades of every criterion, each required (a missing grade is a {@link MissingFact}, never "met"):
+ * the task criterion Xuất sắc and every other criterion at least Tốt gives HTXSNV; the task
+ * criterion at least Tốt and the others at least Trung bình, HTTNV (21-HD; 124 for collectives);
+ * every criterion at least Trung bình, HTNV; a Kém, KHTNV. Under R2025 from the score out of 100
+ * with the bands of C5 (90, 70, 50). Both are the library's reading of the regulations [INF],
+ * stated as such in the explanation.
  */
 final class O0OrganisationLevel {
   private static final OrganisationCriterion[] CRITERIA = OrganisationCriterion.values();
@@ -67,23 +69,26 @@ final class O0OrganisationLevel {
 
   private static Optional<Level> byGrades(OrgContext ctx) {
     Map<OrganisationCriterion, Grade> grades = ctx.facts.grades();
-    Grade task = grades.get(OrganisationCriterion.POLITICAL_TASK);
-    if (task == null) {
-      ctx.missing(
-          RatingRule.O0,
-          "grades.POLITICAL_TASK",
-          "mức đánh giá tiêu chí lãnh đạo thực hiện nhiệm vụ chính trị",
-          "the grade of the criterion of leading the political task");
+    boolean complete = true;
+    for (OrganisationCriterion c : CRITERIA) {
+      if (!grades.containsKey(c)) {
+        complete = false;
+        ctx.missing(
+            RatingRule.O0,
+            Objects.requireNonNull(FACT_NAMES.get(c)),
+            "mức đánh giá tiêu chí " + c.label().vi(),
+            "the grade of the criterion " + c.label().en());
+      }
+    }
+    if (!complete) {
       return Optional.empty();
     }
+    Grade task = Objects.requireNonNull(grades.get(OrganisationCriterion.POLITICAL_TASK));
     Grade worst = Grade.XUAT_SAC;
     Grade worstOther = Grade.XUAT_SAC;
     FactMap used = FactMap.withRoom(CRITERIA.length);
     for (OrganisationCriterion c : CRITERIA) {
-      Grade g = grades.get(c);
-      if (g == null) {
-        continue;
-      }
+      Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
       if (!g.isAtLeast(worst)) {
         worst = g;
       }
@@ -95,7 +100,7 @@ final class O0OrganisationLevel {
     Level level;
     if (task == Grade.XUAT_SAC && worstOther.isAtLeast(Grade.TOT)) {
       level = Level.HTXSNV;
-    } else if (worst.isAtLeast(Grade.TOT)) {
+    } else if (task.isAtLeast(Grade.TOT) && worst.isAtLeast(Grade.TRUNG_BINH)) {
       level = Level.HTTNV;
     } else if (worst.isAtLeast(Grade.TRUNG_BINH)) {
       level = Level.HTNV;
@@ -111,10 +116,8 @@ final class O0OrganisationLevel {
   private static String grades(Map<OrganisationCriterion, Grade> grades, Language lang) {
     StringJoiner text = new StringJoiner(", ");
     for (OrganisationCriterion c : CRITERIA) {
-      Grade g = grades.get(c);
-      if (g != null) {
-        text.add(c.label().in(lang) + " " + g.label().in(lang));
-      }
+      Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
+      text.add(c.label().in(lang) + " " + g.label().in(lang));
     }
     return text.toString();
   }

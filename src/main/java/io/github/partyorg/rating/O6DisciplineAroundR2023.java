@@ -32,8 +32,10 @@ final class O6DisciplineAroundR2023 {
           RatingRule.O6,
           lang ->
               lang == VI
-                  ? "không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không giới hạn"
-                  : "no sub-organisation or leadership member disciplined: no cap",
+                  ? "không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật"
+                      + " của chính tổ chức: O3): không giới hạn"
+                  : "no sub-organisation and no member of the leadership disciplined (the"
+                      + " organisation's own discipline: O3): no cap",
           used,
           Optional.empty());
     } else if (notRemedied > 0) {

@@ -7,9 +7,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * O9, a policy off by default ({@link RatingPolicies#o9Enabled()}): a law firm's reading of
- * 21-HD/BTCTW holds that a cell with more than 20% of its rated members at KHTNV is KHTNV. The
- * clause was not seen, so the library applies it only when asked.
+ * O9, R2018, a policy off by default ({@link RatingPolicies#o9Enabled()}): a law firm's reading of
+ * 21-HD/BTCTW (an R2018 guidance) holds that a cell with more than 20% of its rated members at
+ * KHTNV is KHTNV. The clause was not seen, so the library applies it only when asked, and only
+ * under R2018 (REFERENCE section 11).
  */
 final class O9ShareOfMembersKhtnv {
   static final BigDecimal MAXIMUM_SHARE = BigDecimal.valueOf(20);
@@ -17,7 +18,9 @@ final class O9ShareOfMembersKhtnv {
   private O9ShareOfMembersKhtnv() {}
 
   static void apply(OrgContext ctx) {
-    if (!ctx.policies.o9Enabled() || !ctx.kind.holdsMembers()) {
+    if (!ctx.policies.o9Enabled()
+        || !ctx.kind.holdsMembers()
+        || !RatingRule.O9.appliesUnder(ctx.regime)) {
       return;
     }
     long khtnv = ctx.subUnitLevels.stream().filter(l -> l == Level.KHTNV).count();

@@ -34,6 +34,12 @@ final class OrgContext {
   /** Disciplines in the year of members of the organisation's leadership. */
   final List<Discipline> leadershipMemberDisciplines;
 
+  /** Whether the organisation has a leadership collective rated by O10. */
+  final boolean hasLeadership;
+
+  /** Members of the leadership concluded to show degradation in the year (O10). */
+  final int leadersDegraded;
+
   final List<Explanation> explanation = new ArrayList<>();
   final List<MissingFact> missing = new ArrayList<>();
   private Level ceiling = Level.HTXSNV;
@@ -50,6 +56,38 @@ final class OrgContext {
       int subOrganisations,
       List<Discipline> subOrganisationDisciplines,
       List<Discipline> leadershipMemberDisciplines) {
+    this(
+        regime,
+        policies,
+        kind,
+        facts,
+        reviewDate,
+        foundedOn,
+        subUnitLevels,
+        subUnitsIncomplete,
+        subOrganisations,
+        subOrganisationDisciplines,
+        leadershipMemberDisciplines,
+        kind != OrganisationKind.SUB_COMMITTEE,
+        0);
+  }
+
+  OrgContext(
+      Regime regime,
+      RatingPolicies policies,
+      OrganisationKind kind,
+      OrganisationFacts facts,
+      LocalDate reviewDate,
+      Optional<LocalDate> foundedOn,
+      List<Level> subUnitLevels,
+      int subUnitsIncomplete,
+      int subOrganisations,
+      List<Discipline> subOrganisationDisciplines,
+      List<Discipline> leadershipMemberDisciplines,
+      boolean hasLeadership,
+      int leadersDegraded) {
+    this.hasLeadership = hasLeadership;
+    this.leadersDegraded = leadersDegraded;
     this.regime = regime;
     this.policies = policies;
     this.id = facts.organisationId();

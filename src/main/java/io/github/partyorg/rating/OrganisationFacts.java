@@ -22,9 +22,24 @@ import org.jspecify.annotations.Nullable;
  * founding date, the sub-organisations, who holds a leadership post) and what the members' facts
  * say (their disciplines) is not repeated here.
  *
+ * <p>Facts needed per regime (a needed fact left empty is a {@link MissingFact}):
+ *
+ * <ul>
+ *   <li>R2018: the grade of every {@link OrganisationCriterion} (O0), {@link #targetsMetPercent()}
+ *       (O4), {@link #affiliatedBodies()} (O1, O2, for an HTTNV or HTXSNV candidate).
+ *   <li>R2023: the grade of every criterion (O0), {@link #targetsMetPercent()} (O4).
+ *   <li>R2025: {@link #score()} (O0); for O7, the shares each band tried reads: {@link
+ *       #tasksOnTimePercent()} (HTXSNV, HTTNV), {@link #tasksExceededPercent()} and {@link
+ *       #shortcomingsRemediedPercent()} (HTXSNV), {@link #tasksDonePercent()} and {@link
+ *       #tasksLatePercent()} (HTNV); O10 reads {@link #tasksDonePercent()}.
+ *   <li>Every regime, optional (absent means none): {@link #discipline()}, {@link #violationCase()}
+ *       (O3), {@link #leadershipCollectiveDisciplined()} (O5, O10), {@link #leadershipDisunited()}
+ *       (O10), {@link #keyTargetsUnmet()} and {@link #forceMajeure()} (O4).
+ * </ul>
+ *
  * <p>Immutable. Construction refuses inconsistent facts with an {@link IllegalArgumentException}
- * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks exceeded
- * than done, a discipline dated outside the year.
+ * naming the organisation id and the fact: a percentage or score outside 0-100, more tasks
+ * exceeded, on time or late than done, a discipline or violation case dated outside the year.
  */
 @Value.Immutable
 public abstract class OrganisationFacts {
@@ -341,6 +356,109 @@ public abstract class OrganisationFacts {
     }
 
     /**
+     * Sets {@link OrganisationFacts#tasksOnTimePercent()}. Optional: absent when not set.
+     *
+     * @param tasksOnTimePercent the value
+     * @return this builder
+     */
+    public Builder tasksOnTimePercent(BigDecimal tasksOnTimePercent) {
+      delegate.tasksOnTimePercent(tasksOnTimePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#tasksOnTimePercent()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param tasksOnTimePercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksOnTimePercent(Optional<? extends BigDecimal> tasksOnTimePercent) {
+      delegate.tasksOnTimePercent(tasksOnTimePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#tasksLatePercent()}. Optional: absent when not set.
+     *
+     * @param tasksLatePercent the value
+     * @return this builder
+     */
+    public Builder tasksLatePercent(BigDecimal tasksLatePercent) {
+      delegate.tasksLatePercent(tasksLatePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#tasksLatePercent()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param tasksLatePercent the value, or empty
+     * @return this builder
+     */
+    public Builder tasksLatePercent(Optional<? extends BigDecimal> tasksLatePercent) {
+      delegate.tasksLatePercent(tasksLatePercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#shortcomingsRemediedPercent()}. Optional: absent when not set.
+     *
+     * @param shortcomingsRemediedPercent the value
+     * @return this builder
+     */
+    public Builder shortcomingsRemediedPercent(BigDecimal shortcomingsRemediedPercent) {
+      delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#shortcomingsRemediedPercent()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param shortcomingsRemediedPercent the value, or empty
+     * @return this builder
+     */
+    public Builder shortcomingsRemediedPercent(Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
+      delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#violationCase()}. Optional: absent when not set.
+     *
+     * @param violationCase the value
+     * @return this builder
+     */
+    public Builder violationCase(Discipline violationCase) {
+      delegate.violationCase(violationCase);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#violationCase()}, or clears it with an empty value. Optional: absent when not
+     * set.
+     *
+     * @param violationCase the value, or empty
+     * @return this builder
+     */
+    public Builder violationCase(Optional<? extends Discipline> violationCase) {
+      delegate.violationCase(violationCase);
+      return this;
+    }
+
+    /**
+     * Sets {@link OrganisationFacts#leadershipDisunited()}. Optional: {@code false} when not set.
+     *
+     * @param leadershipDisunited the value
+     * @return this builder
+     */
+    public Builder leadershipDisunited(boolean leadershipDisunited) {
+      delegate.leadershipDisunited(leadershipDisunited);
+      return this;
+    }
+
+    /**
      * Builds the organisation facts.
      *
      * @return the organisation facts
@@ -432,6 +550,48 @@ public abstract class OrganisationFacts {
   public abstract Optional<BigDecimal> tasksExceededPercent();
 
   /**
+   * Returns the share of assigned tasks done on time, in percent (O7, R2025: HTXSNV and HTTNV need
+   * 100%).
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> tasksOnTimePercent();
+
+  /**
+   * Returns the share of assigned tasks done late, in percent (O7, R2025: HTNV allows 20% at most).
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> tasksLatePercent();
+
+  /**
+   * Returns the share of the shortcomings found in earlier reviews that were remedied, in percent
+   * (O7, R2025: HTXSNV needs 100%); give 100 when none was found.
+   *
+   * @return the share, or empty
+   */
+  public abstract Optional<BigDecimal> shortcomingsRemediedPercent();
+
+  /**
+   * Returns the discipline taken over a case of corruption, waste or other violation in the
+   * organisation or one of its sub-units in the year, if any (O3, 132 and 124); its {@link
+   * Discipline#selfDetectedAndRemedied()} says whether the organisation found and remedied it.
+   *
+   * @return the discipline of the case, or empty
+   */
+  public abstract Optional<Discipline> violationCase();
+
+  /**
+   * Tells whether the leadership collective was found disunited (mất đoàn kết) in the year (O10).
+   *
+   * @return true if so; false when not reported
+   */
+  @Value.Default
+  public boolean leadershipDisunited() {
+    return false;
+  }
+
+  /**
    * Returns the discipline of the organisation itself in the year, if any (O3, O5, O6, O7).
    *
    * @return the discipline, or empty
@@ -469,17 +629,14 @@ public abstract class OrganisationFacts {
     percent("targetsMetPercent", targetsMetPercent());
     percent("tasksDonePercent", tasksDonePercent());
     percent("tasksExceededPercent", tasksExceededPercent());
-    if (tasksDonePercent().isPresent()
-        && tasksExceededPercent().isPresent()
-        && tasksExceededPercent().get().compareTo(tasksDonePercent().get()) > 0) {
-      throw refused("tasksExceededPercent", "is more than tasksDonePercent");
-    }
-    discipline()
-        .filter(d -> d.date().getYear() != year().getValue())
-        .ifPresent(
-            d -> {
-              throw refused("discipline", "is dated " + d.date() + ", outside " + year());
-            });
+    percent("tasksOnTimePercent", tasksOnTimePercent());
+    percent("tasksLatePercent", tasksLatePercent());
+    percent("shortcomingsRemediedPercent", shortcomingsRemediedPercent());
+    notMoreThanDone("tasksExceededPercent", tasksExceededPercent());
+    notMoreThanDone("tasksOnTimePercent", tasksOnTimePercent());
+    notMoreThanDone("tasksLatePercent", tasksLatePercent());
+    inYear("discipline", discipline());
+    inYear("violationCase", violationCase());
     Optional<Map<AffiliatedBody, Level>> bodies = affiliatedBodies();
     if (bodies.isPresent() && !(bodies.get() instanceof FrozenBodies)) {
       return ((ImmutableOrganisationFacts) this)
@@ -510,6 +667,20 @@ public abstract class OrganisationFacts {
     @Override
     public @Nullable Level get(@Nullable Object key) {
       return bodies.get(key);
+    }
+  }
+
+  private void notMoreThanDone(String fact, Optional<BigDecimal> value) {
+    if (tasksDonePercent().isPresent()
+        && value.isPresent()
+        && value.get().compareTo(tasksDonePercent().get()) > 0) {
+      throw refused(fact, "is more than tasksDonePercent");
+    }
+  }
+
+  private void inYear(String fact, Optional<Discipline> discipline) {
+    if (discipline.isPresent() && discipline.get().date().getYear() != year().getValue()) {
+      throw refused(fact, "is dated " + discipline.get().date() + ", outside " + year());
     }
   }
 

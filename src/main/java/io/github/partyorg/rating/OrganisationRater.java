@@ -10,11 +10,11 @@ import java.util.Optional;
  * level (O0), then the caps of the regime, in this order:
  *
  * <ul>
- *   <li>R2018: O1, O2 (shares of sub-units, same-level bodies), O3, O4, O5, then O8 for the
- *       leadership collective;
- *   <li>R2023: O4, O5, O6;
- *   <li>R2025: O7;
- *   <li>every regime: O9 when the policy turns it on.
+ *   <li>R2018: O1, O2 (shares of sub-units, same-level bodies), O3, O4, O5, O9 when the policy
+ *       turns it on;
+ *   <li>R2023: O3, O4, O5, O6;
+ *   <li>R2025: O7, and O3 and O5 while their policies are on (the default);
+ *   <li>every regime: O10 for the leadership collective, where the organisation has one.
  * </ul>
  *
  * <p>The proposed level is the lower of the candidate and every cap; it is empty when a fact the
@@ -37,10 +37,8 @@ final class OrganisationRater {
           ctx.missing,
           Optional.empty());
     }
-    // O9 reads members' levels only, so a committee needs its sub-units' levels under R2018 alone.
-    boolean sharesNeeded =
-        ctx.regime == Regime.R2018 || (ctx.policies.o9Enabled() && ctx.kind.holdsMembers());
-    if (sharesNeeded && ctx.subUnitsIncomplete > 0) {
+    // O1, O2 and O9 (R2018 only) read the sub-units' levels.
+    if (ctx.regime == Regime.R2018 && ctx.subUnitsIncomplete > 0) {
       ctx.missing(
           ctx.regime == Regime.R2018 ? RatingRule.O1 : RatingRule.O9,
           "subUnitLevels",
@@ -58,6 +56,7 @@ final class OrganisationRater {
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
       }
       case R2023 -> {
+        O3OrganisationDiscipline.apply(ctx);
         O4TargetsUnmet.apply(ctx);
         O5LeadershipOrSubUnitsDisciplined.apply(ctx);
         O6DisciplineAroundR2023.apply(ctx);
@@ -66,6 +65,8 @@ final class OrganisationRater {
         if (candidate.isPresent()) {
           O7ExcellenceR2025.apply(ctx, candidate.get());
         }
+        O3OrganisationDiscipline.apply(ctx);
+        O5LeadershipOrSubUnitsDisciplined.apply(ctx);
       }
     }
     O9ShareOfMembersKhtnv.apply(ctx);
@@ -74,8 +75,8 @@ final class OrganisationRater {
             ? Words.some(Level.lower(candidate.get(), ctx.ceiling()))
             : Optional.empty();
     Optional<Level> leadership =
-        ctx.regime == Regime.R2018 && proposed.isPresent()
-            ? Words.some(O8LeadershipCollective.level(ctx, proposed.get()))
+        ctx.hasLeadership && proposed.isPresent()
+            ? Words.some(O10LeadershipCollective.level(ctx, proposed.get()))
             : Optional.empty();
     if (ctx.explanation.isEmpty()) {
       ctx.add(

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param ceiling the tightest cap that the rules imposed ({@link Level#HTXSNV} when none)
  * @param explanation the rules applied, in order; never empty
  * @param missingFacts the facts the regime needs but that were not given
- * @param leadershipCollective the level of the leadership collective (O8, R2018), when proposed
+ * @param leadershipCollective the level of the leadership collective (O10, every regime: the
+ *     executive committee of a base organisation, the cell committee where the cell has one), when
+ *     the organisation has one and its level is proposed
  */
 public record OrganisationRating(
     OrganisationId organisationId,

@@ -14,12 +14,15 @@ import java.util.Optional;
 
 /**
  * Q1: the number rated HTXSNV may not exceed 20% of the number rated HTTNV, counted in one scope
- * (the members of a base organisation; the base organisations of the root). The base and the
- * rounding are policies ({@link QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus
- * ({@link QuotaHandling}). Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to
- * HTTNV one at a time, recounting after each, until the count fits: weakest means the lowest score,
- * then the fewest criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id
- * last in lexical order, so the result never depends on the order of the input.
+ * (the members of a base organisation; the organisations directly under the same committee, per
+ * {@link QuotaScope}; the base organisations of the root, or of each group per {@link
+ * QuotaGroups}). Under R2025 it applies while {@link RatingPolicies#quotaUnderR2025()} is on (the
+ * default), every finding saying it is an inference. The base and the rounding are policies ({@link
+ * QuotaBase}, {@link QuotaRounding}); so is what happens to a surplus ({@link QuotaHandling}).
+ * Under {@link QuotaHandling#ENFORCE} the weakest HTXSNV are demoted to HTTNV one at a time,
+ * recounting after each, until the count fits: weakest means the lowest score, then the fewest
+ * criteria graded Xuất sắc, then the lowest share of tasks exceeded, then the id last in lexical
+ * order, so the result never depends on the order of the input.
  */
 final class Q1Quota {
   static final BigDecimal SHARE = new BigDecimal("0.2");
@@ -88,11 +91,13 @@ final class Q1Quota {
    */
   static Outcome apply(
       EntityId scope,
+      QuotaFinding.Subject subject,
       String whatVi,
       String whatEn,
       int httnv,
       List<Candidate> excellentOnes,
-      RatingPolicies p) {
+      RatingPolicies p,
+      Regime regime) {
     int excellent = excellentOnes.size();
     boolean orBetter = p.quotaBase() == QuotaBase.HTTNV_OR_BETTER;
     int base = orBetter ? httnv + excellent : httnv;
@@ -134,7 +139,8 @@ final class Q1Quota {
             + rounding
             + "): vượt "
             + surplus
-            + (demoted.isEmpty() ? "" : "; hạ xuống HTTNV: " + ids(demoted));
+            + (demoted.isEmpty() ? "" : "; hạ xuống HTTNV: " + ids(demoted))
+            + (regime == Regime.R2025 ? INFERRED_VI : "");
     String en =
         "Q1: "
             + scope.value()
@@ -151,12 +157,33 @@ final class Q1Quota {
             + "): "
             + surplus
             + " over"
-            + (demoted.isEmpty() ? "" : "; demoted to HTTNV: " + ids(demoted));
+            + (demoted.isEmpty() ? "" : "; demoted to HTTNV: " + ids(demoted))
+            + (regime == Regime.R2025 ? INFERRED_EN : "");
     return new Outcome(
         demoted,
         Optional.of(
             new QuotaFinding(
-                scope, excellent, base, allowed, surplus, demoted, LocalizedText.of(vi, en))));
+                scope,
+                subject,
+                excellent,
+                base,
+                allowed,
+                surplus,
+                demoted,
+                LocalizedText.of(vi, en))));
+  }
+
+  /** Said in every R2025 finding: the 20% shape is assumed (decree 335/2025 keeps it) [INF]. */
+  static final String INFERRED_VI =
+      " (R2025: giả định giữ tỷ lệ 20% như Nghị định 335/2025/NĐ-CP, cách hiểu của thư viện [INF])";
+
+  static final String INFERRED_EN =
+      " (R2025: the 20% shape is assumed, as decree 335/2025 keeps it; the library's reading"
+          + " [INF])";
+
+  /** Whether Q1 applies under a regime with the policies (R2025: {@code quotaUnderR2025}). */
+  static boolean applies(Regime regime, RatingPolicies p) {
+    return regime != Regime.R2025 || p.quotaUnderR2025();
   }
 
   static Explanation demotionEntry(Regime regime, QuotaFinding finding) {
@@ -172,13 +199,15 @@ final class Q1Quota {
                     + " HTXSNV, tối đa "
                     + finding.allowed()
                     + ")"
+                    + (regime == Regime.R2025 ? INFERRED_VI : "")
                 : "demoted from HTXSNV to HTTNV because "
                     + finding.scope().value()
                     + " is over the quota ("
                     + finding.excellent()
                     + " at HTXSNV, at most "
                     + finding.allowed()
-                    + ")",
+                    + ")"
+                    + (regime == Regime.R2025 ? INFERRED_EN : ""),
         Words.facts(
             "scope",
             finding.scope().value(),

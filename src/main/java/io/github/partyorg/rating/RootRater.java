@@ -3,6 +3,7 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.HostSector;
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
@@ -27,8 +28,10 @@ import java.util.Optional;
 /**
  * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
  * then the members (C rules), the quota Q1 on the members of each base organisation, then the
- * cells, the sub-committees and the base organisations (O rules), then Q1 on the base organisations
- * of the root, and last the levels decided by the superior committee, checked against the rules.
+ * cells, the sub-committees and the base organisations (O rules, with their leadership collectives,
+ * O10), Q1 among the organisations directly under each committee before that committee is rated
+ * ({@link QuotaScope}), then Q1 on the base organisations of the root (in the groups of {@link
+ * QuotaGroups}), and last the levels decided by the superior committee, checked against the rules.
  *
  * <p>The regime is chosen by the year assessed ({@link #forYear(Year)}), never by today's date; a
  * caller may rate a year under another regime ({@link #of(Regime, RatingPolicies)}) and compare the
@@ -125,6 +128,9 @@ public final class RootRater {
     final Map<OrganisationId, List<MemberId>> membersUnder = new LinkedHashMap<>();
     final Map<OrganisationId, List<OrganisationId>> subOrganisations = new LinkedHashMap<>();
 
+    /** The committees whose direct subordinates Q1 counted (every level), with them. */
+    final Map<OrganisationId, List<OrganisationId>> organisationScopes = new LinkedHashMap<>();
+
     Run(YearFacts facts) {
       this.facts = facts;
     }
@@ -167,12 +173,14 @@ public final class RootRater {
           }
           membersUnder.put(sub.id(), subMembers);
           subOrganisations.put(sub.id(), subChildren);
+          quotaOnSubordinates(sub.id(), subChildren);
           rateCommittee(
               sub.id(), OrganisationKind.SUB_COMMITTEE, sub.foundedOn(), subChildren, List.of());
           children.add(sub.id());
         }
         membersUnder.put(base.id(), inBase);
         subOrganisations.put(base.id(), children);
+        quotaOnSubordinates(base.id(), children);
         rateCommittee(
             base.id(),
             OrganisationKind.BASE_COMMITTEE,
@@ -190,6 +198,8 @@ public final class RootRater {
       int incomplete = 0;
       List<MemberId> ids = new ArrayList<>(size);
       List<Discipline> leadership = new ArrayList<>();
+      boolean hasCommittee = false;
+      int degraded = 0;
       for (Member member : holder.members()) {
         ids.add(member.id());
         MemberRating rating = Objects.requireNonNull(members.get(member.id()));
@@ -198,10 +208,16 @@ public final class RootRater {
         } else if (!rating.missingFacts().isEmpty()) {
           incomplete++;
         }
-        if (member.holds(Post.CELL_SECRETARY)
-            || member.holds(Post.CELL_DEPUTY_SECRETARY)
-            || member.holds(Post.CELL_COMMITTEE_MEMBER)) {
-          leadership.addAll(memberFacts(member.id()).disciplines());
+        boolean committeeMember = member.holds(Post.CELL_COMMITTEE_MEMBER);
+        hasCommittee |= committeeMember;
+        if (committeeMember
+            || member.holds(Post.CELL_SECRETARY)
+            || member.holds(Post.CELL_DEPUTY_SECRETARY)) {
+          MemberFacts leader = memberFacts(member.id());
+          leadership.addAll(leader.disciplines());
+          if (leader.degradationConcluded()) {
+            degraded++;
+          }
         }
       }
       membersUnder.put(holder.id(), ids);
@@ -217,7 +233,9 @@ public final class RootRater {
               incomplete,
               0,
               List.of(),
-              leadership);
+              leadership,
+              hasCommittee,
+              degraded);
       organisations.put(holder.id(), OrganisationRater.rate(ctx));
     }
 
@@ -243,8 +261,13 @@ public final class RootRater {
         }
       }
       List<Discipline> leadership = new ArrayList<>();
+      int degraded = 0;
       for (Member leader : leaders) {
-        leadership.addAll(memberFacts(leader.id()).disciplines());
+        MemberFacts f = memberFacts(leader.id());
+        leadership.addAll(f.disciplines());
+        if (f.degradationConcluded()) {
+          degraded++;
+        }
       }
       OrgContext ctx =
           new OrgContext(
@@ -258,11 +281,16 @@ public final class RootRater {
               incomplete,
               children.size(),
               childDisciplines,
-              leadership);
+              leadership,
+              kind == OrganisationKind.BASE_COMMITTEE,
+              degraded);
       organisations.put(id, OrganisationRater.rate(ctx));
     }
 
     void quotaOnMembers(BaseOrganisation base, List<MemberId> ids) {
+      if (!Q1Quota.applies(regime, policies)) {
+        return;
+      }
       int httnv = 0;
       List<Q1Quota.Candidate> excellent = new ArrayList<>();
       for (MemberId id : ids) {
@@ -281,7 +309,15 @@ public final class RootRater {
         }
       }
       Q1Quota.Outcome outcome =
-          Q1Quota.apply(base.id(), "đảng viên", "members", httnv, excellent, policies);
+          Q1Quota.apply(
+              base.id(),
+              QuotaFinding.Subject.MEMBERS,
+              "đảng viên",
+              "members",
+              httnv,
+              excellent,
+              policies,
+              regime);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -294,18 +330,63 @@ public final class RootRater {
       }
     }
 
+    /** Q1 among the organisations directly under a committee, when the scope is every level. */
+    void quotaOnSubordinates(OrganisationId committee, List<OrganisationId> ids) {
+      if (policies.quotaScope() == QuotaScope.EVERY_LEVEL) {
+        organisationScopes.put(committee, List.copyOf(ids));
+        quotaOnOrganisations(
+            committee, ids, "tổ chức đảng trực thuộc", "organisations directly under it");
+      }
+    }
+
+    /** Q1 among the base organisations of the root, in one group or one per host sector. */
     void quotaOnBaseOrganisations(Root root) {
+      Map<String, List<OrganisationId>> groups = baseGroups(root);
+      for (Map.Entry<String, List<OrganisationId>> group : groups.entrySet()) {
+        String key = group.getKey();
+        if (key.isEmpty()) {
+          quotaOnOrganisations(
+              root.id(), group.getValue(), "tổ chức cơ sở đảng", "base organisations");
+        } else {
+          HostSector sector = HostSector.valueOf(key);
+          quotaOnOrganisations(
+              root.id(),
+              group.getValue(),
+              "tổ chức cơ sở đảng (nhóm " + sector.label().vi() + ")",
+              "base organisations (group " + sector.label().en() + ")");
+        }
+      }
+    }
+
+    /** The groups of base organisations: "" for one group, else the host sector's name. */
+    Map<String, List<OrganisationId>> baseGroups(Root root) {
+      Map<String, List<OrganisationId>> groups = new LinkedHashMap<>();
+      boolean bySector =
+          policies.quotaGroups() == QuotaGroups.BY_HOST_SECTOR && regime != Regime.R2018;
+      for (BaseOrganisation base : root.baseOrganisations()) {
+        groups
+            .computeIfAbsent(bySector ? base.sector().name() : "", k -> new ArrayList<>())
+            .add(base.id());
+      }
+      return groups;
+    }
+
+    void quotaOnOrganisations(
+        EntityId scope, List<OrganisationId> ids, String whatVi, String whatEn) {
+      if (!Q1Quota.applies(regime, policies)) {
+        return;
+      }
       int httnv = 0;
       List<Q1Quota.Candidate> excellent = new ArrayList<>();
-      for (BaseOrganisation base : root.baseOrganisations()) {
-        Level level = Objects.requireNonNull(organisations.get(base.id())).proposed().orElse(null);
+      for (OrganisationId id : ids) {
+        Level level = Objects.requireNonNull(organisations.get(id)).proposed().orElse(null);
         if (level == Level.HTTNV) {
           httnv++;
         } else if (level == Level.HTXSNV) {
-          OrganisationFacts f = organisationFacts(base.id());
+          OrganisationFacts f = organisationFacts(id);
           excellent.add(
               new Q1Quota.Candidate(
-                  base.id(),
+                  id,
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
                       excellentGrades(f.grades()),
@@ -314,7 +395,14 @@ public final class RootRater {
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
-              root.id(), "tổ chức cơ sở đảng", "base organisations", httnv, excellent, policies);
+              scope,
+              QuotaFinding.Subject.ORGANISATIONS,
+              whatVi,
+              whatEn,
+              httnv,
+              excellent,
+              policies,
+              regime);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -350,7 +438,8 @@ public final class RootRater {
                   id,
                   decided,
                   Optional.empty(),
-                  RatingRule.E5,
+                  DecisionFinding.Code.UNKNOWN_ENTITY,
+                  Optional.empty(),
                   LocalizedText.of(
                       "Quyết định xếp loại "
                           + decided
@@ -375,7 +464,8 @@ public final class RootRater {
                   id,
                   decided,
                   proposed,
-                  rule,
+                  DecisionFinding.Code.NOT_RATED,
+                  Optional.of(rule),
                   LocalizedText.of(
                       "Quyết định xếp loại "
                           + decided
@@ -403,7 +493,8 @@ public final class RootRater {
                     id,
                     decided,
                     proposed,
-                    entry.rule(),
+                    DecisionFinding.Code.ABOVE_CAP,
+                    Optional.of(entry.rule()),
                     LocalizedText.of(
                         "Quyết định xếp loại "
                             + decided
@@ -429,7 +520,7 @@ public final class RootRater {
 
     /** Q1 counted on the final levels: reports each scope that decisions push over the quota. */
     void checkQuotaWithDecisions(Root root) {
-      if (facts.decisions().isEmpty()) {
+      if (facts.decisions().isEmpty() || !Q1Quota.applies(regime, policies)) {
         return;
       }
       for (BaseOrganisation base : root.baseOrganisations()) {
@@ -439,11 +530,20 @@ public final class RootRater {
         }
         reportDecidedOverQuota(base.id(), finals);
       }
-      Map<EntityId, Level> bases = new LinkedHashMap<>();
-      for (BaseOrganisation base : root.baseOrganisations()) {
-        finalLevel(base.id()).ifPresent(level -> bases.put(base.id(), level));
+      for (Map.Entry<OrganisationId, List<OrganisationId>> scope : organisationScopes.entrySet()) {
+        reportDecidedOverQuota(scope.getKey(), finals(scope.getValue()));
       }
-      reportDecidedOverQuota(root.id(), bases);
+      for (List<OrganisationId> group : baseGroups(root).values()) {
+        reportDecidedOverQuota(root.id(), finals(group));
+      }
+    }
+
+    private Map<EntityId, Level> finals(List<OrganisationId> ids) {
+      Map<EntityId, Level> finals = new LinkedHashMap<>();
+      for (OrganisationId id : ids) {
+        finalLevel(id).ifPresent(level -> finals.put(id, level));
+      }
+      return finals;
     }
 
     private void reportDecidedOverQuota(EntityId scope, Map<EntityId, Level> finals) {
@@ -461,7 +561,8 @@ public final class RootRater {
                   entry.getKey(),
                   decided,
                   proposedOf(entry.getKey()),
-                  RatingRule.Q1,
+                  DecisionFinding.Code.OVER_QUOTA,
+                  Optional.of(RatingRule.Q1),
                   LocalizedText.of(
                       "Quyết định HTXSNV cho "
                           + entry.getKey().value()

@@ -378,6 +378,29 @@ public final class RootRating {
   }
 
   /**
+   * Returns the counts per level of the leadership collectives rated (O10): the executive committee
+   * of each base committee and the committee of each cell that has one, each at its level, never
+   * above its organisation's final level (a level the superior committee decided lower than the
+   * proposed one lowers its collective too). Derived from {@link #organisations()}.
+   *
+   * @return the counts; an organisation whose level was not proposed has no collective level
+   */
+  public LevelCounts leadershipCollectiveCounts() {
+    Map<Level, Integer> byLevel = new java.util.EnumMap<>(Level.class);
+    for (OrganisationRating rating : organisations.values()) {
+      if (rating.leadershipCollective().isPresent()) {
+        Level level = rating.leadershipCollective().get();
+        Optional<Level> organisation = finalLevel(rating.organisationId());
+        if (organisation.isPresent()) {
+          level = Level.lower(level, organisation.get());
+        }
+        byLevel.merge(level, 1, Integer::sum);
+      }
+    }
+    return new LevelCounts(byLevel, 0, 0);
+  }
+
+  /**
    * Lists the entities whose final level differs from another rating of the same root, for example
    * the same year under another regime.
    *

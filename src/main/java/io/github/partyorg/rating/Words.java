@@ -44,6 +44,11 @@ final class Words {
     return value.stripTrailingZeros().toPlainString();
   }
 
+  /** A count as the bloc's reports write it: under 10 with a leading zero (03, 12). */
+  static String count(long n) {
+    return n >= 0 && n < 10 ? "0" + n : Long.toString(n);
+  }
+
   /** A date as Vietnamese readers write it, for example 31/12/2022. */
   static String vi(LocalDate date) {
     return VI_DATE.format(date);

@@ -727,6 +727,9 @@ public final class BenTreSample {
       b.organisationId(id)
           .year(year)
           .putGrades(OrganisationCriterion.POLITICAL_TASK, task)
+          .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, floor)
+          .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, floor)
+          .putGrades(OrganisationCriterion.MASS_MOBILISATION, floor)
           .putGrades(OrganisationCriterion.ORGANISATION_CADRES, floor)
           .targetsMetPercent(floor == Grade.KEM ? BigDecimal.valueOf(40) : HUNDRED)
           .affiliatedBodies(bodies);

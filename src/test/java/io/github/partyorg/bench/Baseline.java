@@ -168,10 +168,14 @@ public final class Baseline {
       worst = Math.max(worst, grades[i * 4 + c]);
     }
     byte level;
+    int task = grades[i * 4 + 3];
     if (worst <= Grade.TOT.ordinal()) {
-      level = grades[i * 4 + 3] == 0 ? HTXSNV : HTTNV;
+      level = task == 0 ? HTXSNV : HTTNV;
+    } else if (worst == Grade.TRUNG_BINH.ordinal()) {
+      // C0, the organisations' reading (MemberGradeReading default): task results Tốt or better.
+      level = task <= Grade.TOT.ordinal() ? HTTNV : HTNV;
     } else {
-      level = worst == Grade.TRUNG_BINH.ordinal() ? HTNV : KHTNV;
+      level = KHTNV;
     }
     if (disciplined[i]) {
       return KHTNV;

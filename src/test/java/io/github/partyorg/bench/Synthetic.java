@@ -315,6 +315,7 @@ public final class Synthetic {
           .targetsCompletedPercent(HUNDRED)
           .tasksOnTimePercent(HUNDRED)
           .tasksLatePercent(BigDecimal.valueOf(others == Grade.KEM ? 30 : 0))
+          .shortcomingsRemediedPercent(BigDecimal.valueOf(100))
           .tasksExceededPercent(BigDecimal.valueOf(task == Grade.XUAT_SAC ? 50 : 10));
       if (disciplined) {
         b.addDisciplines(
@@ -337,6 +338,10 @@ public final class Synthetic {
       b.organisationId(id)
           .year(YEAR)
           .putGrades(OrganisationCriterion.POLITICAL_TASK, task)
+          .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+          .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+          .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+          .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
           .putGrades(OrganisationCriterion.ORGANISATION_CADRES, cadres)
           .score(BigDecimal.valueOf(score))
           .targetsMetPercent(HUNDRED)

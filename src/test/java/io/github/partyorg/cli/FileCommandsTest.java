@@ -130,6 +130,10 @@ class FileCommandsTest {
     org.organisationId(BaseOrganisationId.of("B1"))
         .year(Year.of(2023))
         .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
+        .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+        .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+        .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+        .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
         .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
         .targetsMetPercent(new BigDecimal("100"));
     facts.addOrganisation(org.build());

@@ -63,8 +63,9 @@ class MemberRaterTest {
     "TOT, XUAT_SAC, HTXSNV",
     "XUAT_SAC, TOT, HTTNV",
     "TOT, TOT, HTTNV",
-    "TRUNG_BINH, XUAT_SAC, HTNV",
+    "TRUNG_BINH, XUAT_SAC, HTTNV",
     "TOT, TRUNG_BINH, HTNV",
+    "TRUNG_BINH, TOT, HTTNV",
     "KEM, XUAT_SAC, KHTNV",
     "TOT, KEM, KHTNV"
   })
@@ -95,7 +96,8 @@ class MemberRaterTest {
     assertThat(r.explanation().get(2).text().en())
         .isEqualTo(
             "C2: 50% of assigned targets completed (50% or more), not KHTNV in a state rating, no"
-                + " degradation concluded: no cap");
+                + " conclusion of degradation, forbidden acts or failed duty to set an example: no"
+                + " cap");
   }
 
   @Test
@@ -120,7 +122,10 @@ class MemberRaterTest {
     MemberRating r = rate2018(f);
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(2).text().vi())
-        .isEqualTo("C2: hoàn thành 40% chỉ tiêu được giao, dưới 50%; bị kết luận suy thoái: KHTNV");
+        .isEqualTo(
+            "C2: hoàn thành 40% chỉ tiêu được giao, dưới 50%; bị cấp có thẩm quyền kết luận suy"
+                + " thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển"
+                + " hóa”: KHTNV");
   }
 
   @Test
@@ -224,7 +229,9 @@ class MemberRaterTest {
         .containsExactly(
             entry("targetsCompletedPercent", "45"),
             entry("civilServantLevel", "HTXSNV"),
-            entry("degradationConcluded", "false"));
+            entry("degradationConcluded", "false"),
+            entry("forbiddenActsConcluded", "false"),
+            entry("exampleDutyFailed", "false"));
     assertThat(r.explanation().get(2).citation()).isEqualTo(Regime.R2018.citation());
   }
 
@@ -267,7 +274,8 @@ class MemberRaterTest {
             e ->
                 assertThat(e.text().en())
                     .isEqualTo(
-                        "C2: not KHTNV in a state rating, no degradation concluded: no cap"));
+                        "C2: not KHTNV in a state rating, no conclusion of degradation, forbidden"
+                            + " acts or failed duty to set an example: no cap"));
   }
 
   @Test
@@ -309,8 +317,8 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTXSNV);
     assertThat(r.explanation())
         .extracting(Explanation::rule)
-        .containsExactly(RatingRule.C0, RatingRule.C1, RatingRule.C4);
-    assertThat(r.explanation().get(2).text().en())
+        .containsExactly(RatingRule.C0, RatingRule.C1, RatingRule.C2, RatingRule.C4);
+    assertThat(ruleEntry(r, RatingRule.C4).text().en())
         .isEqualTo("C4: 100% of tasks on time, 50% exceeded (50% or more), grades met: no cap");
   }
 
@@ -321,7 +329,7 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.ceiling()).isEqualTo(Level.HTTNV);
-    assertThat(r.explanation().get(2).text().en())
+    assertThat(ruleEntry(r, RatingRule.C4).text().en())
         .isEqualTo("C4: 49.99% of tasks exceeded, under 50%: at most HTTNV");
   }
 
@@ -331,7 +339,7 @@ class MemberRaterTest {
     f.tasksOnTimePercent(pct("99.99")).tasksExceededPercent(pct("60"));
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
-    assertThat(r.explanation().get(2).text().vi())
+    assertThat(ruleEntry(r, RatingRule.C4).text().vi())
         .isEqualTo("C4: 99.99% nhiệm vụ đúng hạn, dưới 100%: tối đa HTTNV");
   }
 
@@ -341,7 +349,7 @@ class MemberRaterTest {
         rate2023(graded("DV-1", 2023, Grade.XUAT_SAC, Grade.TOT), RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.missingFacts()).isEmpty();
-    assertThat(r.explanation().get(2).ceiling()).contains(Level.HTTNV);
+    assertThat(ruleEntry(r, RatingRule.C4).ceiling()).contains(Level.HTTNV);
   }
 
   @Test
@@ -361,7 +369,9 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).isEmpty();
     assertThat(r.missingFacts()).hasSize(4);
-    assertThat(r.explanation()).extracting(Explanation::rule).containsExactly(RatingRule.C1);
+    assertThat(r.explanation())
+        .extracting(Explanation::rule)
+        .containsExactly(RatingRule.C1, RatingRule.C2);
   }
 
   @Test
@@ -388,9 +398,9 @@ class MemberRaterTest {
 
   @Test
   void disciplinedUnderR2023_barsExcellenceOnly_keepsLowerCandidate_C1() {
-    MemberFacts.Builder f = graded("DV-1", 2023, Grade.TRUNG_BINH, Grade.TOT);
+    MemberFacts.Builder f = graded("DV-1", 2023, Grade.KEM, Grade.TOT);
     f.addDisciplines(reprimandIn(2023));
-    assertThat(rate2023(f, BARS).proposed()).contains(Level.HTNV);
+    assertThat(rate2023(f, BARS).proposed()).contains(Level.KHTNV);
   }
 
   // ---------- R2025: C5, C1 ----------
@@ -427,11 +437,12 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%: HTTNV");
+            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%;"
+                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%:"
-                + " HTTNV");
+            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%; xếp"
+                + " mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): HTTNV");
   }
 
   @Test
@@ -443,7 +454,8 @@ class MemberRaterTest {
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
             "C5: score 90, band HTXSNV; not HTXSNV: 99.99% of tasks on time, under 100%; not"
-                + " HTTNV: 99.99% of tasks on time, under 100%: HTNV");
+                + " HTTNV: 99.99% of tasks on time, under 100%;"
+                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
   }
 
   @Test
@@ -490,7 +502,10 @@ class MemberRaterTest {
     MemberRating r = rate2025(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().en())
-        .isEqualTo("C5: score 50, band HTNV; not HTNV: 99.99% of tasks done, under 100%: KHTNV");
+        .isEqualTo(
+            "C5: score 50, band HTNV; not HTNV: 99.99% of tasks done, under 100%; given the"
+                + " highest lower level whose conditions hold (the library's reading [INF]):"
+                + " KHTNV");
   }
 
   @Test
@@ -503,8 +518,8 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%:"
-                + " KHTNV");
+            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%;"
+                + " xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): KHTNV");
   }
 
   @Test
@@ -523,7 +538,9 @@ class MemberRaterTest {
               assertThat(m.regime()).isEqualTo(Regime.R2025);
               assertThat(m.message().en()).contains("DV-1").contains("score");
             });
-    assertThat(r.explanation()).extracting(Explanation::rule).containsExactly(RatingRule.C1);
+    assertThat(r.explanation())
+        .extracting(Explanation::rule)
+        .containsExactly(RatingRule.C1, RatingRule.C2);
   }
 
   @Test
@@ -568,5 +585,12 @@ class MemberRaterTest {
     assertThat(rater.policies().disciplineEffect())
         .isEqualTo(DisciplineEffect.BARS_EXCELLENCE_ONLY);
     assertThat(MemberRater.of(Regime.R2023).policies()).isEqualTo(RatingPolicies.defaults());
+  }
+
+  static Explanation ruleEntry(MemberRating r, RatingRule rule) {
+    java.util.List<Explanation> found =
+        r.explanation().stream().filter(e -> e.rule() == rule).toList();
+    assertThat(found).as("entries of " + rule).hasSize(1);
+    return found.get(0);
   }
 }

@@ -117,6 +117,8 @@ class OrganisationRaterTest {
         .putGrades(OrganisationCriterion.POLITICAL_TASK, task)
         .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, others)
         .putGrades(OrganisationCriterion.ORGANISATION_CADRES, others)
+        .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, others)
+        .putGrades(OrganisationCriterion.MASS_MOBILISATION, others)
         .targetsMetPercent(pct("100"))
         .affiliatedBodies(Map.of());
     return b;
@@ -136,6 +138,9 @@ class OrganisationRaterTest {
         .year(Year.of(2025))
         .score(pct(score))
         .tasksDonePercent(pct("100"))
+        .tasksOnTimePercent(pct("100"))
+        .tasksLatePercent(pct("0"))
+        .shortcomingsRemediedPercent(pct("100"))
         .tasksExceededPercent(pct("30"));
     return b;
   }
@@ -170,7 +175,8 @@ class OrganisationRaterTest {
     "XUAT_SAC, XUAT_SAC, HTXSNV",
     "TOT, XUAT_SAC, HTTNV",
     "TOT, TOT, HTTNV",
-    "XUAT_SAC, TRUNG_BINH, HTNV",
+    "XUAT_SAC, TRUNG_BINH, HTTNV",
+    "TOT, TRUNG_BINH, HTTNV",
     "TRUNG_BINH, XUAT_SAC, HTNV",
     "XUAT_SAC, KEM, KHTNV",
     "KEM, TOT, KHTNV"
@@ -186,7 +192,9 @@ class OrganisationRaterTest {
   }
 
   @Test
-  void onlyTheTaskGraded_XuatSac_isHTXSNV_O0() {
+  void onlyTheTaskGraded_XuatSac_isNotRated_everyOtherGradeMissing_O0() {
+    // Issue 11: one grade of Xuất sắc and no other grade gave HTXSNV; a missing grade is a
+    // missing fact, never "met" (REFERENCE C0).
     Case c = r2023();
     OrganisationFacts.Builder b = OrganisationFacts.builder();
     b.organisationId(CellId.of("CB-1"))
@@ -194,7 +202,15 @@ class OrganisationRaterTest {
         .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.XUAT_SAC)
         .targetsMetPercent(pct("100"));
     c.facts = b;
-    assertThat(c.rate().proposed()).contains(Level.HTXSNV);
+    OrganisationRating r = c.rate();
+    assertThat(r.proposed()).isEmpty();
+    assertThat(r.missingFacts())
+        .extracting(MissingFact::fact)
+        .containsExactly(
+            "grades.POLITICS_IDEOLOGY",
+            "grades.ORGANISATION_CADRES",
+            "grades.INSPECTION_SUPERVISION",
+            "grades.MASS_MOBILISATION");
   }
 
   @ParameterizedTest
@@ -207,6 +223,9 @@ class OrganisationRaterTest {
     b.organisationId(CellId.of("CB-1"))
         .year(Year.of(year))
         .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.XUAT_SAC)
+        .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.XUAT_SAC)
+        .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.XUAT_SAC)
+        .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.XUAT_SAC)
         .targetsMetPercent(pct("100"))
         .affiliatedBodies(Map.of());
     Case c = new Case(regime, b, regime == Regime.R2018 ? REVIEW_2022 : REVIEW_2023);
@@ -223,13 +242,13 @@ class OrganisationRaterTest {
               assertThat(m.entityId()).isEqualTo(CellId.of("CB-1"));
               assertThat(m.message().vi())
                   .isEqualTo(
-                      "Tổ chức đảng CB-1: thiếu mức đánh giá tiêu chí lãnh đạo thực hiện nhiệm vụ"
+                      "Tổ chức đảng CB-1: thiếu mức đánh giá tiêu chí Lãnh đạo thực hiện nhiệm vụ"
                           + " chính trị (grades.POLITICAL_TASK), cần cho O0 theo "
                           + regime
                           + "; bổ sung để xếp loại.");
               assertThat(m.message().en())
                   .isEqualTo(
-                      "Organisation CB-1: the grade of the criterion of leading the political task"
+                      "Organisation CB-1: the grade of the criterion Leading the political task"
                           + " (grades.POLITICAL_TASK) is missing, needed by O0 under "
                           + regime
                           + "; give it to rate the organisation.");
@@ -262,6 +281,8 @@ class OrganisationRaterTest {
   @Test
   void missingScore_isAMissingFactAndExplained_O0R2025() {
     Case c = r2025("90");
+    // O3 and O5 off under R2025 (their policies), so that no rule but O0 has an entry.
+    c.policies = RatingPolicies.defaults().withCollectiveRulesUnderR2025(false, false);
     OrganisationFacts.Builder b = OrganisationFacts.builder();
     b.organisationId(CellId.of("CB-1")).year(Year.of(2025));
     c.facts = b;
@@ -499,8 +520,14 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).contains(Level.HTXSNV);
     assertThat(r.explanation())
         .extracting(Explanation::rule)
-        .containsExactly(RatingRule.O0, RatingRule.O4, RatingRule.O5, RatingRule.O6);
-    assertThat(r.leadershipCollective()).isEmpty();
+        .containsExactly(
+            RatingRule.O0,
+            RatingRule.O3,
+            RatingRule.O4,
+            RatingRule.O5,
+            RatingRule.O6,
+            RatingRule.O10);
+    assertThat(r.leadershipCollective()).contains(Level.HTXSNV);
   }
 
   // ---------- O3: discipline of the organisation (R2018) ----------
@@ -518,7 +545,9 @@ class OrganisationRaterTest {
     assertThat(o3.text().vi()).isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: KHTNV");
     assertThat(o3.facts())
         .containsExactly(
-            entry("discipline", "REPRIMAND"), entry("selfDetectedAndRemedied", "false"));
+            entry("discipline", "REPRIMAND"),
+            entry("violationCase", "none"),
+            entry("selfDetectedAndRemedied", "false"));
   }
 
   @Test
@@ -532,9 +561,11 @@ class OrganisationRaterTest {
     assertThat(o3.text().en())
         .isEqualTo(
             "O3: the organisation was disciplined (Reprimand) but found and fixed the fault"
-                + " itself");
+                + " itself: no cap");
     assertThat(o3.text().vi())
-        .isEqualTo("O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục");
+        .isEqualTo(
+            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không giới"
+                + " hạn");
   }
 
   // ---------- O4: targets unmet (R2018, R2023) ----------
@@ -682,8 +713,19 @@ class OrganisationRaterTest {
   }
 
   @Test
-  void noCapFromO5_R2025() {
+  void leadershipDisciplined_isKhtnvUnderR2025ByDefault_labelledInf_O5() {
     Case c = r2025("80");
+    c.facts.leadershipCollectiveDisciplined(true);
+    OrganisationRating r = c.rate();
+    assertThat(r.proposed()).contains(Level.KHTNV);
+    assertThat(only(r, RatingRule.O5).text().en()).contains("[INF]").endsWith(": KHTNV");
+    assertThat(only(r, RatingRule.O5).text().vi()).contains("cách hiểu của thư viện [INF]");
+  }
+
+  @Test
+  void noCapFromO5_R2025_whenThePolicyIsOff() {
+    Case c = r2025("80");
+    c.policies = RatingPolicies.defaults().withCollectiveRulesUnderR2025(true, false);
     c.facts.leadershipCollectiveDisciplined(true);
     OrganisationRating r = c.rate();
     assertThat(r.proposed()).contains(Level.HTTNV);
@@ -699,10 +741,13 @@ class OrganisationRaterTest {
     Explanation o6 = only(r, RatingRule.O6);
     assertThat(o6.ceiling()).isEmpty();
     assertThat(o6.text().en())
-        .isEqualTo("O6: no sub-organisation or leadership member disciplined: no cap");
+        .isEqualTo(
+            "O6: no sub-organisation and no member of the leadership disciplined (the"
+                + " organisation's own discipline: O3): no cap");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không giới hạn");
+            "O6: không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật"
+                + " của chính tổ chức: O3): không giới hạn");
   }
 
   @Test
@@ -757,52 +802,100 @@ class OrganisationRaterTest {
     assertThat(applied(r, RatingRule.O6)).isFalse();
   }
 
-  // ---------- O7: excellence under R2025 ----------
+  // ---------- O7: the collective's conditions under R2025 ----------
 
   @Test
-  void allTasksDoneAndThirtyExceeded_isHtxsnv_O7() {
+  void everyConditionMet_isHtxsnv_O7() {
     OrganisationRating r = r2025("90").rate();
     assertThat(r.proposed()).contains(Level.HTXSNV);
     Explanation o7 = only(r, RatingRule.O7);
     assertThat(o7.ceiling()).isEmpty();
     assertThat(o7.facts())
         .containsExactly(
-            entry("tasksDonePercent", "100"),
+            entry("tasksOnTimePercent", "100"),
             entry("tasksExceededPercent", "30"),
+            entry("shortcomingsRemediedPercent", "100"),
             entry("disciplinesAround", "0"));
     assertThat(o7.text().en())
+        .isEqualTo("O7: meets the collective's conditions of HTXSNV (366-QĐ/TW art. 11)");
+    assertThat(o7.text().vi())
+        .isEqualTo("O7: đủ điều kiện của tập thể ở mức HTXSNV (Điều 11 Quy định 366-QĐ/TW)");
+  }
+
+  @Test
+  void score75With60PercentDone_isKhtnv_notHttnv_O7() {
+    // Issue 11: an organisation scoring 75 with 60% of its tasks done was rated HTTNV.
+    Case c = r2025("75");
+    c.facts
+        .tasksDonePercent(pct("60"))
+        .tasksOnTimePercent(pct("60"))
+        .tasksExceededPercent(pct("0"));
+    OrganisationRating r = c.rate();
+    assertThat(r.proposed()).contains(Level.KHTNV);
+    Explanation o7 = only(r, RatingRule.O7);
+    assertThat(o7.ceiling()).contains(Level.KHTNV);
+    assertThat(o7.text().en())
         .isEqualTo(
-            "O7: 100% of tasks done, 30% or more exceeded, no discipline: meets the conditions of"
-                + " HTXSNV");
+            "O7: not HTTNV: 60% of tasks on time, under 100%; not HTNV: 60% of tasks done, under"
+                + " 100%; given the highest lower level whose conditions hold (the library's"
+                + " reading [INF]): KHTNV");
     assertThat(o7.text().vi())
         .isEqualTo(
-            "O7: 100% nhiệm vụ hoàn thành, vượt mức từ 30%, không có kỷ luật: đủ điều kiện"
-                + " HTXSNV");
+            "O7: không đạt HTTNV: 60% nhiệm vụ đúng hạn, dưới 100%; không đạt HTNV: hoàn thành 60%"
+                + " nhiệm vụ, dưới 100%; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư"
+                + " viện [INF]): KHTNV");
   }
 
-  @Test
-  void tasksDone9999_isAtMostHttnv_O7() {
-    Case c = r2025("95");
-    c.facts.tasksDonePercent(pct("99.99"));
-    OrganisationRating r = c.rate();
-    assertThat(r.proposed()).contains(Level.HTTNV);
-    assertThat(only(r, RatingRule.O7).ceiling()).contains(Level.HTTNV);
-    assertThat(only(r, RatingRule.O7).text().en())
-        .isEqualTo("O7: 99.99% of tasks done (needs 100%): at most HTTNV");
-    assertThat(only(r, RatingRule.O7).text().vi())
-        .isEqualTo("O7: hoàn thành 99.99% nhiệm vụ (cần 100%): tối đa HTTNV");
+  @ParameterizedTest(name = "on time {0}: {1}")
+  @CsvSource({"100, HTTNV", "99.99, HTNV"})
+  void onTime100_isTheThresholdOfHttnv_O7(String onTime, Level expected) {
+    Case c = r2025("80");
+    c.facts.tasksOnTimePercent(pct(onTime)).tasksLatePercent(pct("0.01"));
+    assertThat(c.rate().proposed()).contains(expected);
   }
 
-  @Test
-  void tasksExceeded2999_isAtMostHttnv_O7() {
-    Case c = r2025("95");
-    c.facts.tasksExceededPercent(pct("29.99"));
+  @ParameterizedTest(name = "late {0}: {1}")
+  @CsvSource({"20, HTNV", "20.01, KHTNV"})
+  void late20_isTheThresholdOfHtnv_O7(String late, Level expected) {
+    Case c = r2025("60");
+    c.facts.tasksOnTimePercent(pct("70")).tasksLatePercent(pct(late));
     OrganisationRating r = c.rate();
-    assertThat(r.proposed()).contains(Level.HTTNV);
-    assertThat(only(r, RatingRule.O7).text().en())
-        .isEqualTo("O7: 29.99% of tasks exceeded (needs 30%): at most HTTNV");
-    assertThat(only(r, RatingRule.O7).text().vi())
-        .isEqualTo("O7: vượt mức 29.99% nhiệm vụ (cần từ 30%): tối đa HTTNV");
+    assertThat(r.proposed()).contains(expected);
+    if (expected == Level.KHTNV) {
+      assertThat(only(r, RatingRule.O7).text().en()).contains("% of tasks late, over 20%");
+    }
+  }
+
+  @ParameterizedTest(name = "done {0}: {1}")
+  @CsvSource({"100, HTNV", "99.99, KHTNV"})
+  void done100_isTheThresholdOfHtnv_O7(String done, Level expected) {
+    Case c = r2025("60");
+    c.facts
+        .tasksDonePercent(pct(done))
+        .tasksOnTimePercent(pct("90"))
+        .tasksExceededPercent(pct("0"));
+    assertThat(c.rate().proposed()).contains(expected);
+  }
+
+  @ParameterizedTest(name = "exceeded {0}: {1}")
+  @CsvSource({"30, HTXSNV", "29.99, HTTNV"})
+  void exceeded30_isTheThresholdOfHtxsnv_O7(String exceeded, Level expected) {
+    Case c = r2025("95");
+    c.facts.tasksExceededPercent(pct(exceeded));
+    assertThat(c.rate().proposed()).contains(expected);
+  }
+
+  @ParameterizedTest(name = "remedied {0}: {1}")
+  @CsvSource({"100, HTXSNV", "99.99, HTTNV"})
+  void shortcomingsRemedied100_isTheThresholdOfHtxsnv_O7(String remedied, Level expected) {
+    Case c = r2025("95");
+    c.facts.shortcomingsRemediedPercent(pct(remedied));
+    OrganisationRating r = c.rate();
+    assertThat(r.proposed()).contains(expected);
+    if (expected == Level.HTTNV) {
+      assertThat(only(r, RatingRule.O7).text().vi())
+          .contains("khắc phục 99.99% hạn chế, khuyết điểm đã chỉ ra, dưới 100%");
+    }
   }
 
   @Test
@@ -811,24 +904,13 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(only(r, RatingRule.O7).facts()).containsEntry("disciplinesAround", "1");
     assertThat(only(r, RatingRule.O7).text().en())
-        .isEqualTo("O7: a sub-organisation or leadership member was disciplined: at most HTTNV");
+        .startsWith("O7: not HTXSNV: a sub-organisation or a member of the leadership was");
   }
 
   @Test
   void subOrganisationDisciplined_isAtMostHttnv_O7() {
-    OrganisationRating r = r2025("95").committee(5, in(2025, DisciplineForm.REPRIMAND)).rate();
+    OrganisationRating r = r2025("95").committee(5, remedied(2025)).rate();
     assertThat(r.proposed()).contains(Level.HTTNV);
-  }
-
-  @Test
-  void everyShortfall_isListed_O7() {
-    Case c = r2025("95");
-    c.facts.tasksDonePercent(pct("90")).tasksExceededPercent(pct("10"));
-    OrganisationRating r = c.leaders(in(2025, DisciplineForm.WARNING)).rate();
-    assertThat(only(r, RatingRule.O7).text().en())
-        .isEqualTo(
-            "O7: 90% of tasks done (needs 100%); 10% of tasks exceeded (needs 30%); a"
-                + " sub-organisation or leadership member was disciplined: at most HTTNV");
   }
 
   @Test
@@ -841,45 +923,53 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).isEmpty();
     assertThat(r.missingFacts())
         .extracting(MissingFact::rule, MissingFact::fact)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(RatingRule.O7, "tasksDonePercent"),
-            org.assertj.core.groups.Tuple.tuple(RatingRule.O7, "tasksExceededPercent"));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RatingRule.O7, "tasksOnTimePercent"));
   }
 
   @Test
-  void tasksExceededMissingForHtxsnvCandidate_isAMissingFact_O7() {
+  void exceededAndRemediedMissingForHtxsnvCandidate_areMissingFacts_O7() {
     Case c = r2025("95");
     OrganisationFacts.Builder b = OrganisationFacts.builder();
     b.organisationId(CellId.of("CB-1"))
         .year(Year.of(2025))
         .score(pct("95"))
-        .tasksDonePercent(pct("100"));
+        .tasksDonePercent(pct("100"))
+        .tasksOnTimePercent(pct("100"));
     c.facts = b;
     OrganisationRating r = c.rate();
     assertThat(r.proposed()).isEmpty();
     assertThat(r.missingFacts())
         .extracting(MissingFact::fact)
-        .containsExactly("tasksExceededPercent");
+        .containsExactly("tasksExceededPercent", "shortcomingsRemediedPercent");
   }
 
   @Test
-  void candidateBelowHtxsnv_o7NotApplied_noTaskSharesNeeded() {
+  void httnvCandidate_readsOnlyTheOnTimeShare_O7() {
     Case c = r2025("89.99");
     OrganisationFacts.Builder b = OrganisationFacts.builder();
-    b.organisationId(CellId.of("CB-1")).year(Year.of(2025)).score(pct("89.99"));
+    b.organisationId(CellId.of("CB-1"))
+        .year(Year.of(2025))
+        .score(pct("89.99"))
+        .tasksOnTimePercent(pct("100"));
     c.facts = b;
-    OrganisationRating r = c.leaders(in(2025, DisciplineForm.WARNING)).rate();
+    OrganisationRating r = c.leaders(in(2025, DisciplineForm.REPRIMAND)).rate();
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.missingFacts()).isEmpty();
-    assertThat(applied(r, RatingRule.O7)).isFalse();
-    assertThat(r.explanation()).extracting(Explanation::rule).containsExactly(RatingRule.O0);
+    assertThat(only(r, RatingRule.O7).ceiling()).isEmpty();
   }
 
-  // ---------- O8: the leadership collective (R2018) ----------
+  @Test
+  void khtnvBand_o7NotApplied() {
+    OrganisationRating r = r2025("49.99").rate();
+    assertThat(r.proposed()).contains(Level.KHTNV);
+    assertThat(applied(r, RatingRule.O7)).isFalse();
+  }
+
+  // ---------- O10: the leadership collective (every regime; O8 its R2018 text) ----------
 
   @ParameterizedTest
   @EnumSource(Level.class)
-  void leadershipCollective_isTheOrganisationsLevel_O8(Level organisationLevel) {
+  void leadershipCollective_isTheOrganisationsLevel_O10(Level organisationLevel) {
     Case c = r2018();
     switch (organisationLevel) {
       case HTXSNV -> {}
@@ -890,59 +980,100 @@ class OrganisationRaterTest {
     OrganisationRating r = c.leaders(in(2022, DisciplineForm.REPRIMAND)).rate();
     assertThat(r.proposed()).contains(organisationLevel);
     assertThat(r.leadershipCollective()).contains(organisationLevel);
-    Explanation o8 = only(r, RatingRule.O8);
-    assertThat(o8.facts())
-        .containsExactly(
-            entry("organisationLevel", organisationLevel.name()),
-            entry("leadershipMembersWarnedOrAbove", "0"));
-    assertThat(o8.text().en())
-        .isEqualTo(
-            "O8: the leadership collective is not rated above its organisation: "
-                + organisationLevel);
+    Explanation o10 = only(r, RatingRule.O10);
+    assertThat(o10.ceiling()).isEmpty();
+    assertThat(o10.facts())
+        .containsEntry("organisationLevel", organisationLevel.name())
+        .containsEntry("leadershipMembersWarnedOrAbove", "0");
+    if (organisationLevel != Level.KHTNV) {
+      assertThat(o10.text().en())
+          .isEqualTo(
+              "O10: the leadership collective (the cell committee) is not rated above its"
+                  + " organisation: "
+                  + organisationLevel);
+    }
   }
 
   @ParameterizedTest
   @EnumSource(
       value = DisciplineForm.class,
       names = {"WARNING", "DISMISSAL_FROM_POST", "EXPULSION"})
-  void leadershipMemberWarnedOrAbove_collectiveIsKhtnv_O8(DisciplineForm form) {
-    OrganisationRating r =
-        r2018().leaders(in(2022, DisciplineForm.REPRIMAND), in(2022, form)).rate();
-    assertThat(r.proposed()).contains(Level.HTXSNV);
-    assertThat(r.leadershipCollective()).contains(Level.KHTNV);
-    Explanation o8 = only(r, RatingRule.O8);
-    assertThat(o8.ceiling()).isEmpty();
-    assertThat(o8.facts()).containsEntry("leadershipMembersWarnedOrAbove", "1");
-    assertThat(o8.text().en())
-        .isEqualTo(
-            "O8: the leadership collective has 1 member(s) disciplined at warning or above: the"
-                + " collective is KHTNV");
-    assertThat(o8.text().vi())
-        .isEqualTo(
-            "O8: tập thể lãnh đạo có 1 thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh"
-                + " đạo KHTNV");
+  void leadershipMemberWarnedOrAbove_collectiveIsKhtnv_O10(DisciplineForm form) {
+    for (Case c : List.of(r2018(), r2023())) {
+      int year = c.regime == Regime.R2018 ? 2022 : 2023;
+      OrganisationRating r = c.leaders(in(year, form)).rate();
+      assertThat(r.leadershipCollective()).contains(Level.KHTNV);
+      Explanation o10 = only(r, RatingRule.O10);
+      assertThat(o10.facts()).containsEntry("leadershipMembersWarnedOrAbove", "1");
+      assertThat(o10.text().en())
+          .isEqualTo(
+              "O10: the leadership collective (the cell committee): 1 member(s) disciplined at"
+                  + " warning or above: the collective is KHTNV");
+      assertThat(o10.text().vi())
+          .isEqualTo(
+              "O10: tập thể lãnh đạo (chi ủy): có 01 thành viên bị kỷ luật từ cảnh cáo trở lên:"
+                  + " tập thể lãnh đạo KHTNV");
+    }
   }
 
   @Test
-  void o8_notAppliedUnderR2023() {
-    OrganisationRating r = r2023().rate();
-    assertThat(r.leadershipCollective()).isEmpty();
-    assertThat(applied(r, RatingRule.O8)).isFalse();
+  void leadershipMemberReprimanded_collectiveNotKhtnv_O10() {
+    OrganisationRating r = r2023().leaders(remedied(2023)).rate();
+    assertThat(r.proposed()).contains(Level.HTTNV);
+    assertThat(r.leadershipCollective()).contains(Level.HTTNV);
   }
 
-  // ---------- O9: share of members at KHTNV (policy) ----------
+  @Test
+  void disunitedCollective_isKhtnv_O10() {
+    Case c = r2025("95");
+    c.facts.leadershipDisunited(true);
+    OrganisationRating r = c.rate();
+    assertThat(r.proposed()).contains(Level.HTXSNV);
+    assertThat(r.leadershipCollective()).contains(Level.KHTNV);
+    assertThat(only(r, RatingRule.O10).text().vi()).contains("mất đoàn kết");
+  }
+
+  @Test
+  void disciplinedCollective_isKhtnv_O10() {
+    Case c = r2023();
+    c.facts.leadershipCollectiveDisciplined(true);
+    assertThat(c.rate().leadershipCollective()).contains(Level.KHTNV);
+  }
+
+  @ParameterizedTest(name = "targets met {0}: collective KHTNV {1}")
+  @CsvSource({"50, false", "49.99, true"})
+  void unitUnderHalfItsTargets_collectiveIsKhtnv_O10(String met, boolean khtnv) {
+    Case c = r2023();
+    c.facts.targetsMetPercent(pct(met));
+    OrganisationRating r = c.rate();
+    assertThat(r.leadershipCollective().orElseThrow() == Level.KHTNV).isEqualTo(khtnv);
+  }
+
+  @Test
+  void noLeadershipCollective_noLevel_O10() {
+    Case c = r2023().committee(5);
+    OrganisationRating r = c.rate();
+    assertThat(r.leadershipCollective()).isEmpty();
+    assertThat(applied(r, RatingRule.O10)).isFalse();
+  }
+
+  @Test
+  void o8_neverUsed_O10ExplainsTheCollective() {
+    assertThat(applied(r2018().rate(), RatingRule.O8)).isFalse();
+    assertThat(applied(r2018().rate(), RatingRule.O10)).isTrue();
+  }
+
+  // ---------- O9: share of members at KHTNV (policy, R2018) ----------
 
   @Test
   void o9_offByDefault_noEntry() {
-    OrganisationRating r = r2023().levels(mix(0, 0, 0, 5)).rate();
+    OrganisationRating r = r2018().levels(mix(0, 0, 0, 5)).rate();
     assertThat(applied(r, RatingRule.O9)).isFalse();
-    assertThat(r.proposed()).contains(Level.HTXSNV);
   }
 
   @Test
   void o9On_oneOfFiveKhtnv_noCap() {
-    OrganisationRating r = r2023().o9().levels(mix(4, 0, 0, 1)).rate();
-    assertThat(r.proposed()).contains(Level.HTXSNV);
+    OrganisationRating r = r2018().o9().levels(mix(4, 0, 0, 1)).rate();
     Explanation o9 = only(r, RatingRule.O9);
     assertThat(o9.ceiling()).isEmpty();
     assertThat(o9.facts()).containsExactly(entry("membersKHTNV", "1/5"));
@@ -952,7 +1083,7 @@ class OrganisationRaterTest {
 
   @Test
   void o9On_twoOfNineKhtnv_isKhtnv() {
-    OrganisationRating r = r2023().o9().levels(mix(7, 0, 0, 2)).rate();
+    OrganisationRating r = r2018().o9().levels(mix(7, 0, 0, 2)).rate();
     assertThat(r.proposed()).contains(Level.KHTNV);
     Explanation o9 = only(r, RatingRule.O9);
     assertThat(o9.ceiling()).contains(Level.KHTNV);
@@ -961,37 +1092,20 @@ class OrganisationRaterTest {
   }
 
   @Test
-  void o9On_appliesUnderEveryRegime() {
-    assertThat(r2018().o9().levels(mix(7, 0, 0, 2)).rate().proposed()).contains(Level.KHTNV);
-    assertThat(r2025("95").o9().levels(mix(7, 0, 0, 2)).rate().proposed()).contains(Level.KHTNV);
+  void o9On_appliesUnderR2018Only() {
+    assertThat(applied(r2018().o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isTrue();
+    assertThat(applied(r2023().o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isFalse();
+    assertThat(applied(r2025("95").o9().levels(mix(7, 0, 0, 2)).rate(), RatingRule.O9)).isFalse();
   }
 
   @Test
   void o9On_notAppliedToCommittees() {
-    OrganisationRating r = r2023().o9().committee(9).levels(mix(7, 0, 0, 2)).rate();
-    assertThat(r.proposed()).contains(Level.HTXSNV);
+    OrganisationRating r = r2018().o9().committee(9).levels(mix(7, 0, 0, 2)).rate();
     assertThat(applied(r, RatingRule.O9)).isFalse();
   }
 
   @Test
-  void o9On_cellWithIncompleteMembers_isAMissingFact() {
-    Case c = r2023().o9();
-    c.incomplete = 1;
-    OrganisationRating r = c.rate();
-    assertThat(r.proposed()).isEmpty();
-    assertThat(r.missingFacts())
-        .singleElement()
-        .satisfies(
-            m -> {
-              assertThat(m.rule()).isEqualTo(RatingRule.O9);
-              assertThat(m.fact()).isEqualTo("subUnitLevels");
-            });
-  }
-
-  @Test
   void o9On_committeeWithIncompleteSubOrganisations_isStillRated_R2023() {
-    // O9 reads members' levels and never applies to a committee: a committee's unrated
-    // sub-organisations are no missing fact for it.
     Case c = r2023().o9().committee(5);
     c.incomplete = 1;
     OrganisationRating r = c.rate();
@@ -1074,7 +1188,8 @@ class OrganisationRaterTest {
         .extracting(e -> e.text().vi())
         .containsExactly(
             "O0: Lãnh đạo thực hiện nhiệm vụ chính trị Xuất sắc, Xây dựng Đảng về chính trị, tư"
-                + " tưởng, đạo đức Tốt, Công tác tổ chức, cán bộ Tốt: HTXSNV",
+                + " tưởng, đạo đức Tốt, Công tác tổ chức, cán bộ Tốt, Công tác kiểm tra, giám sát"
+                + " Tốt, Công tác dân vận Tốt: HTXSNV",
             "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 80%); đoàn thể"
                 + " cùng cấp từ HTTNV trở lên: đủ điều kiện HTXSNV",
             "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 50%); đoàn thể"
@@ -1083,12 +1198,13 @@ class OrganisationRaterTest {
             "O4: đạt 100% chỉ tiêu (từ 50%): không giới hạn",
             "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá"
                 + " 20%): không giới hạn",
-            "O8: tập thể lãnh đạo không xếp cao hơn tổ chức: HTXSNV");
+            "O10: tập thể lãnh đạo (chi ủy) không xếp cao hơn tổ chức: HTXSNV");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
             "O0: Leading the political task Excellent, Politics, ideology, ethics Good,"
-                + " Organisation and cadres Good: HTXSNV",
+                + " Organisation and cadres Good, Inspection and supervision Good, Mass"
+                + " mobilisation Good: HTXSNV",
             "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%);"
                 + " same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
             "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%);"
@@ -1097,14 +1213,17 @@ class OrganisationRaterTest {
             "O4: 100% of targets met (50% or more): no cap",
             "O5: leadership collective not disciplined; 0/0 sub-organisations disciplined (20% or"
                 + " less): no cap",
-            "O8: the leadership collective is not rated above its organisation: HTXSNV");
+            "O10: the leadership collective (the cell committee) is not rated above its"
+                + " organisation: HTXSNV");
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.regime()).isEqualTo(Regime.R2018));
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.ceiling()).isEmpty());
     assertThat(only(r, RatingRule.O0).facts())
         .containsExactly(
             entry("grades.POLITICAL_TASK", "XUAT_SAC"),
             entry("grades.POLITICS_IDEOLOGY", "TOT"),
-            entry("grades.ORGANISATION_CADRES", "TOT"));
+            entry("grades.ORGANISATION_CADRES", "TOT"),
+            entry("grades.INSPECTION_SUPERVISION", "TOT"),
+            entry("grades.MASS_MOBILISATION", "TOT"));
   }
 
   // ---------- invariants over many contexts ----------
@@ -1139,10 +1258,28 @@ class OrganisationRaterTest {
     if (random.nextInt(8) > 0) {
       b.tasksExceededPercent(pct(Integer.toString(random.nextInt(done + 1))));
     }
+    if (random.nextInt(8) > 0) {
+      b.tasksOnTimePercent(pct(Integer.toString(random.nextInt(done + 1))));
+    }
+    if (random.nextInt(8) > 0) {
+      b.tasksLatePercent(pct(Integer.toString(random.nextInt(done + 1))));
+    }
+    if (random.nextInt(8) > 0) {
+      b.shortcomingsRemediedPercent(pct(Integer.toString(90 + random.nextInt(11))));
+    }
+    boolean ownCounts = false;
     if (random.nextInt(4) == 0) {
-      b.discipline(new Discipline(DisciplineForm.REPRIMAND, review, random.nextBoolean()));
+      boolean self = random.nextBoolean();
+      ownCounts = !self;
+      b.discipline(new Discipline(DisciplineForm.REPRIMAND, review, self));
+    }
+    if (random.nextInt(6) == 0) {
+      boolean self = random.nextBoolean();
+      ownCounts |= !self;
+      b.violationCase(new Discipline(DisciplineForm.WARNING, review, self));
     }
     b.leadershipCollectiveDisciplined(random.nextInt(6) == 0);
+    b.leadershipDisunited(random.nextInt(8) == 0);
     if (random.nextInt(8) > 0) {
       Map<AffiliatedBody, Level> bodies = new EnumMap<>(AffiliatedBody.class);
       for (AffiliatedBody body : AffiliatedBody.values()) {
@@ -1199,6 +1336,11 @@ class OrganisationRaterTest {
             });
     r.leadershipCollective()
         .ifPresent(l -> assertThat(r.proposed().orElseThrow().isAtLeast(l)).isTrue());
+    // O3, every regime (R2025 by the default policy): disciplined, not self-detected: KHTNV.
+    if (ownCounts && r.isRated()) {
+      assertThat(r.ceiling()).isEqualTo(Level.KHTNV);
+      r.proposed().ifPresent(p -> assertThat(p).isEqualTo(Level.KHTNV));
+    }
     r.missingFacts()
         .forEach(
             m -> {

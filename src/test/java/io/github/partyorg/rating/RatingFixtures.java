@@ -65,7 +65,8 @@ final class RatingFixtures {
         .tasksOnTimePercent(pct("100"))
         .tasksExceededPercent(pct("30"))
         .targetsCompletedPercent(pct("100"))
-        .tasksLatePercent(pct("0"));
+        .tasksLatePercent(pct("0"))
+        .shortcomingsRemediedPercent(pct("100"));
     return b;
   }
 }

@@ -21,24 +21,29 @@ class RatingRuleTest {
             RatingRule.E3,
             RatingRule.E5,
             RatingRule.C1,
-            RatingRule.O9,
+            RatingRule.C2,
+            RatingRule.O0,
+            RatingRule.O3,
+            RatingRule.O10,
             RatingRule.Q1)) {
       assertThat(r.regimes()).as(r.name()).isEqualTo(all);
     }
     for (RatingRule r :
         EnumSet.of(
             RatingRule.E4,
-            RatingRule.C2,
             RatingRule.C3,
             RatingRule.O1,
             RatingRule.O2,
-            RatingRule.O3,
-            RatingRule.O8)) {
+            RatingRule.O8,
+            RatingRule.O9)) {
       assertThat(r.regimes()).as(r.name()).containsExactly(R2018);
     }
     assertThat(RatingRule.C0.regimes()).containsExactly(R2018, R2023);
     assertThat(RatingRule.O4.regimes()).containsExactly(R2018, R2023);
-    assertThat(RatingRule.O5.regimes()).containsExactly(R2018, R2023);
+    assertThat(RatingRule.O5.regimes()).containsExactly(R2018, R2023, R2025);
+    assertThat(RatingRule.C6.regimes()).containsExactly(R2025);
+    assertThat(RatingRule.O5.policyDecides(R2025)).isTrue();
+    assertThat(RatingRule.O5.policyDecides(R2023)).isFalse();
     assertThat(RatingRule.C4.regimes()).containsExactly(R2023);
     assertThat(RatingRule.O6.regimes()).containsExactly(R2023);
     assertThat(RatingRule.C5.regimes()).containsExactly(R2025);

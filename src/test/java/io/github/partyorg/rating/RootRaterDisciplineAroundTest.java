@@ -192,7 +192,7 @@ class RootRaterDisciplineAroundTest {
             .rate(rootOf(bases.toArray(BaseOrganisation[]::new)), facts.build());
 
     assertThat(rating.decisionFindings())
-        .filteredOn(f -> f.rule() == RatingRule.Q1)
+        .filteredOn(f -> f.code() == DecisionFinding.Code.OVER_QUOTA)
         .singleElement()
         .satisfies(
             f -> {

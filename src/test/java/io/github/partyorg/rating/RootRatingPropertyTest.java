@@ -18,6 +18,7 @@ import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
 import io.github.partyorg.structure.RootKind;
+import io.github.partyorg.structure.Share;
 import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.SubCommitteeId;
 import java.math.BigDecimal;
@@ -61,11 +62,97 @@ class RootRatingPropertyTest {
               m -> rating.members().get(m.id()).proposed().ifPresent(l -> levels.put(m.id(), l)));
       assertWithinQuota(levels, policies);
     }
-    Map<EntityId, Level> bases = new LinkedHashMap<>();
-    for (BaseOrganisationId id : c.root.baseOrganisationIds()) {
-      rating.organisations().get(id).proposed().ifPresent(l -> bases.put(id, l));
+    // Every level: the direct subordinates of each committee, and the root's base organisations
+    // (in each group of similar function when the policy groups them, under R2023 and R2025).
+    for (BaseOrganisation base : c.root.baseOrganisations()) {
+      if (!base.isBaseCommittee()) {
+        continue;
+      }
+      List<EntityId> direct = new ArrayList<>();
+      base.cells().forEach(cell -> direct.add(cell.id()));
+      for (SubCommittee sub : base.subCommittees()) {
+        direct.add(sub.id());
+        List<EntityId> subCells = new ArrayList<>();
+        sub.cells().forEach(cell -> subCells.add(cell.id()));
+        assertWithinQuota(levelsOf(rating, subCells), policies);
+      }
+      assertWithinQuota(levelsOf(rating, direct), policies);
     }
-    assertWithinQuota(bases, policies);
+    Map<Object, List<EntityId>> groups = new LinkedHashMap<>();
+    for (BaseOrganisation base : c.root.baseOrganisations()) {
+      Object key =
+          policies.quotaGroups() == QuotaGroups.BY_HOST_SECTOR && c.regime != Regime.R2018
+              ? base.sector()
+              : "";
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(base.id());
+    }
+    for (List<EntityId> group : groups.values()) {
+      assertWithinQuota(levelsOf(rating, group), policies);
+    }
+  }
+
+  private static Map<EntityId, Level> levelsOf(RootRating rating, List<EntityId> ids) {
+    Map<EntityId, Level> levels = new LinkedHashMap<>();
+    for (EntityId id : ids) {
+      rating.organisations().get((OrganisationId) id).proposed().ifPresent(l -> levels.put(id, l));
+    }
+    return levels;
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void degradationConcluded_isKhtnvUnderEveryRegime_C2(long seed) {
+    Case c = new Generator(new Random(seed)).generate(false);
+    RootRating rating = RootRater.of(c.regime, c.policies).rate(c.root, c.facts);
+    for (MemberFacts f : c.facts.members().values()) {
+      MemberRating r = rating.members().get(f.memberId());
+      if (f.degradationConcluded() && r.isRated()) {
+        assertThat(r.ceiling()).as(f.memberId() + " under " + c.regime).isEqualTo(Level.KHTNV);
+        r.proposed().ifPresent(l -> assertThat(l).isEqualTo(Level.KHTNV));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void organisationDisciplinedNotSelfDetected_isKhtnvUnderEveryRegime_O3(long seed) {
+    Case c = new Generator(new Random(seed)).generate(false);
+    RootRating rating = RootRater.of(c.regime, c.policies).rate(c.root, c.facts);
+    for (OrganisationFacts f : c.facts.organisations().values()) {
+      boolean counts =
+          f.discipline().filter(d -> !d.selfDetectedAndRemedied()).isPresent()
+              || f.violationCase().filter(d -> !d.selfDetectedAndRemedied()).isPresent();
+      OrganisationRating r = rating.organisations().get(f.organisationId());
+      if (counts && r.isRated()) {
+        assertThat(r.ceiling())
+            .as(f.organisationId() + " under " + c.regime)
+            .isEqualTo(Level.KHTNV);
+        r.proposed().ifPresent(l -> assertThat(l).isEqualTo(Level.KHTNV));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void noLeadershipCollective_isAboveItsOrganisation_andEachIsCounted_O10(long seed) {
+    Case c = new Generator(new Random(seed)).generate(false);
+    RatingPolicies policies = c.policies.withQuotaHandling(QuotaHandling.ENFORCE);
+    RootRating rating = RootRater.of(c.regime, policies).rate(c.root, c.facts);
+    int collectives = 0;
+    for (OrganisationRating r : rating.organisations().values()) {
+      if (r.leadershipCollective().isPresent()) {
+        collectives++;
+        Level organisation = rating.finalLevel(r.organisationId()).orElseThrow();
+        assertThat(organisation.isAtLeast(r.leadershipCollective().get())).isTrue();
+      }
+      if (r.kind() == OrganisationKind.BASE_COMMITTEE && r.proposed().isPresent()) {
+        assertThat(r.leadershipCollective()).isPresent();
+      }
+      if (r.kind() == OrganisationKind.SUB_COMMITTEE) {
+        assertThat(r.leadershipCollective()).isEmpty();
+      }
+    }
+    assertThat(rating.leadershipCollectiveCounts().rated()).isEqualTo(collectives);
   }
 
   private static void assertWithinQuota(Map<EntityId, Level> levels, RatingPolicies policies) {
@@ -137,7 +224,8 @@ class RootRatingPropertyTest {
               .withQuotaRounding(QuotaRounding.values()[random.nextInt(3)])
               .withQuotaBase(QuotaBase.values()[random.nextInt(2)])
               .withO9(random.nextBoolean())
-              .withDisciplineEffect(DisciplineEffect.values()[random.nextInt(2)]);
+              .withDisciplineEffect(DisciplineEffect.values()[random.nextInt(2)])
+              .withQuotaGroups(QuotaGroups.values()[random.nextInt(2)]);
       List<MemberFacts> memberFacts = new ArrayList<>();
       List<OrganisationFacts> orgFacts = new ArrayList<>();
       List<BaseOrganisation> bases = new ArrayList<>();
@@ -151,7 +239,7 @@ class RootRatingPropertyTest {
                   .id(BaseOrganisationId.of(baseId))
                   .name("Chi bộ " + baseId)
                   .kind(BaseOrganisationKind.BASE_CELL)
-                  .sector(HostSector.OTHER)
+                  .sector(HostSector.values()[random.nextInt(2)])
                   .addAllMembers(members)
                   .build());
         } else {
@@ -175,7 +263,7 @@ class RootRatingPropertyTest {
                   .id(BaseOrganisationId.of(baseId))
                   .name("Đảng bộ " + baseId)
                   .kind(BaseOrganisationKind.BASE_COMMITTEE)
-                  .sector(HostSector.OTHER)
+                  .sector(HostSector.values()[random.nextInt(2)])
                   .addAllCells(cells);
           if (withSub) {
             base.addSubCommittees(
@@ -248,6 +336,9 @@ class RootRatingPropertyTest {
         if (i == 0) {
           m.addPosts(Post.CELL_SECRETARY, Post.BASE_COMMITTEE_MEMBER);
         }
+        if (i == 1 && random.nextBoolean()) {
+          m.addPosts(Post.CELL_COMMITTEE_MEMBER);
+        }
         members.add(m.build());
         if (random.nextInt(12) != 0) {
           facts.add(memberFacts(MemberId.of(id), year, regime));
@@ -274,7 +365,15 @@ class RootRatingPropertyTest {
       if (regime == Regime.R2025) {
         b.score(BigDecimal.valueOf(40 + random.nextInt(61)));
         b.targetsCompletedPercent(percent())
-            .tasksLatePercent(BigDecimal.valueOf(random.nextInt(30)));
+            .tasksLatePercent(BigDecimal.valueOf(random.nextInt(30)))
+            .shortcomingsRemediedPercent(percent());
+        if (random.nextInt(6) == 0) {
+          b.leadershipPost(true)
+              .ledUnitTasksDonePercent(BigDecimal.valueOf(60 + random.nextInt(41)));
+          if (random.nextBoolean()) {
+            b.confidenceVoteLow(Share.of(random.nextInt(11), 10));
+          }
+        }
       } else {
         Map<Criterion, Grade> grades = new EnumMap<>(Criterion.class);
         for (Criterion c : Criterion.values()) {
@@ -296,6 +395,7 @@ class RootRatingPropertyTest {
                 random.nextBoolean()));
       }
       b.sickLeaveMonths(random.nextInt(10) == 0 ? 3 : 0);
+      b.degradationConcluded(random.nextInt(20) == 0);
       return b.build();
     }
 
@@ -303,14 +403,24 @@ class RootRatingPropertyTest {
       OrganisationFacts.Builder b = OrganisationFacts.builder();
       b.organisationId(id).year(Year.of(year));
       Map<OrganisationCriterion, Grade> grades = new EnumMap<>(OrganisationCriterion.class);
-      grades.put(OrganisationCriterion.POLITICAL_TASK, grade());
-      grades.put(OrganisationCriterion.ORGANISATION_CADRES, grade());
+      for (OrganisationCriterion criterion : OrganisationCriterion.values()) {
+        grades.put(criterion, grade());
+      }
       b.grades(grades);
       b.score(BigDecimal.valueOf(40 + random.nextInt(61)));
       b.targetsMetPercent(percent()).keyTargetsUnmet(random.nextInt(5) == 0);
       BigDecimal done = percent();
       b.tasksDonePercent(done)
-          .tasksExceededPercent(BigDecimal.valueOf(random.nextInt(done.intValue() + 1)));
+          .tasksExceededPercent(BigDecimal.valueOf(random.nextInt(done.intValue() + 1)))
+          .tasksOnTimePercent(
+              random.nextBoolean() ? done : BigDecimal.valueOf(random.nextInt(done.intValue() + 1)))
+          .tasksLatePercent(BigDecimal.valueOf(random.nextInt(Math.min(30, done.intValue()) + 1)))
+          .shortcomingsRemediedPercent(percent());
+      if (random.nextInt(15) == 0) {
+        b.violationCase(
+            new Discipline(DisciplineForm.WARNING, LocalDate.of(year, 4, 4), random.nextBoolean()));
+      }
+      b.leadershipDisunited(random.nextInt(20) == 0);
       Map<AffiliatedBody, Level> bodies = new EnumMap<>(AffiliatedBody.class);
       bodies.put(AffiliatedBody.TRADE_UNION, random.nextInt(6) == 0 ? Level.HTNV : Level.HTTNV);
       b.affiliatedBodies(bodies);

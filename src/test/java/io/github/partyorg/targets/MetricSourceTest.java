@@ -125,6 +125,10 @@ class MetricSourceTest {
       org.organisationId(base.id())
           .year(YEAR)
           .putGrades(OrganisationCriterion.POLITICAL_TASK, Grade.TOT)
+          .putGrades(OrganisationCriterion.POLITICS_IDEOLOGY, Grade.TOT)
+          .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
+          .putGrades(OrganisationCriterion.INSPECTION_SUPERVISION, Grade.TOT)
+          .putGrades(OrganisationCriterion.MASS_MOBILISATION, Grade.TOT)
           .putGrades(OrganisationCriterion.ORGANISATION_CADRES, Grade.TOT)
           .targetsMetPercent(new BigDecimal("100"));
       facts.addOrganisation(org.build());
