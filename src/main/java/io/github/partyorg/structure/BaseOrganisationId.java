@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param value the id text, trimmed; never blank
  */
-public record BaseOrganisationId(String value) implements MemberHolderId, CellParentId {
+public record BaseOrganisationId(String value)
+    implements MemberHolderId, CellParentId, Comparable<BaseOrganisationId> {
 
   /**
    * Creates the id.
@@ -30,6 +31,21 @@ public record BaseOrganisationId(String value) implements MemberHolderId, CellPa
    */
   public static BaseOrganisationId of(String value) {
     return new BaseOrganisationId(value);
+  }
+
+  /**
+   * Orders ids by their text ({@link String#compareTo}). Ids are comparable so that hash tables
+   * keyed by them stay logarithmic when many ids share one hash code (the JDK's {@code HashMap}
+   * turns a crowded bucket into a tree ordered by this method only for a class that implements
+   * {@code Comparable} of itself).
+   *
+   * @param other the other id
+   * @return negative, zero or positive as this id's text sorts before, equal to or after the
+   *     other's
+   */
+  @Override
+  public int compareTo(BaseOrganisationId other) {
+    return value.compareTo(other.value);
   }
 
   @Override

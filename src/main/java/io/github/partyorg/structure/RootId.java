@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param value the id text, trimmed; never blank
  */
-public record RootId(String value) implements EntityId {
+public record RootId(String value) implements EntityId, Comparable<RootId> {
 
   /**
    * Creates the id.
@@ -30,6 +30,21 @@ public record RootId(String value) implements EntityId {
    */
   public static RootId of(String value) {
     return new RootId(value);
+  }
+
+  /**
+   * Orders ids by their text ({@link String#compareTo}). Ids are comparable so that hash tables
+   * keyed by them stay logarithmic when many ids share one hash code (the JDK's {@code HashMap}
+   * turns a crowded bucket into a tree ordered by this method only for a class that implements
+   * {@code Comparable} of itself).
+   *
+   * @param other the other id
+   * @return negative, zero or positive as this id's text sorts before, equal to or after the
+   *     other's
+   */
+  @Override
+  public int compareTo(RootId other) {
+    return value.compareTo(other.value);
   }
 
   @Override
