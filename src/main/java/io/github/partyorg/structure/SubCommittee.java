@@ -79,7 +79,7 @@ public abstract class SubCommittee {
 
   @Value.Check
   final SubCommittee normalizeAndCheck() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidStructureException(
           List.of(
               Violation.of(

@@ -16,7 +16,7 @@ class DateRangeTest {
   void endBeforeStart_isRefused_andOneDayRangeIsAccepted() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DateRange.of(JAN_10, JAN_10.minusDays(1)))
-        .withMessageContaining("2024-01-09")
+        .withMessageNotContaining("2024-01-09") // issue 17: no value of the record
         .withMessageContaining("2024-01-10");
     assertThat(DateRange.of(JAN_10, JAN_10).daysWithin(JAN_10, JAN_20)).isEqualTo(1);
     assertThatNullPointerException().isThrownBy(() -> DateRange.from(null)).withMessage("start");
