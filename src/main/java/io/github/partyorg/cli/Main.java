@@ -159,8 +159,9 @@ public final class Main {
 
   /** The line printed when the heap is exhausted (issue 17). */
   static final String OUT_OF_MEMORY =
-      "partyorg: out of memory; run java with a larger heap, for example java -Xmx4g -jar ..."
-          + " (about 1 GB per 100,000 members for the largest file; see the README)";
+      "partyorg: out of memory; give java a larger heap, for example java -Xmx4g ... (about"
+          + " 350 MB per 100,000 members rated, and three times the size of the file read; see"
+          + " the README)";
 
   private static int runCommand(String[] args, PrintStream out, PrintStream err) {
     List<String> all = Arrays.asList(args);

@@ -17,7 +17,7 @@ class DateRangeTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DateRange.of(JAN_10, JAN_10.minusDays(1)))
         .withMessageNotContaining("2024-01-09") // issue 17: no value of the record
-        .withMessageContaining("2024-01-10");
+        .withMessageNotContaining("2024-01-10"); // issue 17: no value of the record
     assertThat(DateRange.of(JAN_10, JAN_10).daysWithin(JAN_10, JAN_20)).isEqualTo(1);
     assertThatNullPointerException().isThrownBy(() -> DateRange.from(null)).withMessage("start");
     assertThatNullPointerException()

@@ -42,9 +42,10 @@ class ShareTest {
   @Test
   void refusesAnImpossibleShare() {
     assertThatThrownBy(() -> Share.of(1, 0)).hasMessageNotContaining("1/0"); // issue 17
-    assertThatThrownBy(() -> Share.of(3, 2)).hasMessageContaining("3/2");
-    assertThatThrownBy(() -> Share.of(-1, 2)).hasMessageContaining("-1/2");
-    assertThatThrownBy(() -> Share.of(0, -1)).hasMessageContaining("0/-1");
+    // Issue 17: the counts are not echoed (they may come from a document).
+    assertThatThrownBy(() -> Share.of(3, 2)).hasMessageNotContaining("3/2");
+    assertThatThrownBy(() -> Share.of(-1, 2)).hasMessageNotContaining("-1/2");
+    assertThatThrownBy(() -> Share.of(0, -1)).hasMessageContaining("0 <= part <= whole");
   }
 
   @Test
