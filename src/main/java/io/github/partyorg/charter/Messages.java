@@ -6,6 +6,7 @@ import io.github.partyorg.structure.MemberHolder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
  * data.
  */
 final class Messages {
-  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter VI_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   private Messages() {}
 

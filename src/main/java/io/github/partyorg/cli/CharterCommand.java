@@ -3,7 +3,6 @@ package io.github.partyorg.cli;
 import io.github.partyorg.charter.CharterCheck;
 import io.github.partyorg.charter.Finding;
 import io.github.partyorg.charter.MembershipCheck;
-import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.Language;
@@ -14,6 +13,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code validate FILE} and {@code charter [FILE]}: reads a root (or takes the bundled example
@@ -116,18 +116,7 @@ final class CharterCommand implements Command {
    * @throws InvalidInputException if the file is missing, unreadable, invalid or of another kind
    */
   private static Root readRoot(String file, PrintStream err) {
-    DocumentKind kind = InputFiles.readKind(file);
-    if (kind == DocumentKind.YEAR_BUNDLE) {
-      return InputFiles.readYearBundle(file, err).root();
-    }
-    if (kind != DocumentKind.ROOT) {
-      throw new InvalidInputException(
-          file
-              + ": a "
-              + kind.formatName()
-              + " document; give a partyorg.root or a partyorg.yearBundle document");
-    }
-    return InputFiles.readRoot(file, err);
+    return InputFiles.readRootOrBundle(file, err);
   }
 
   /**
@@ -147,12 +136,14 @@ final class CharterCommand implements Command {
     text.append(
         vi
             ? String.format(
+                Locale.ROOT,
                 "Kiểm tra Điều lệ ngày %s: %d tổ chức cơ sở đảng, %d đảng viên, %d phát hiện.%n",
-                asOf.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                asOf.format(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT)),
                 root.baseOrganisationIds().size(),
                 root.memberCount(),
                 structure.size() + membership.size())
             : String.format(
+                Locale.ROOT,
                 "Charter check on %s: %d base organisations, %d members, %d findings.%n",
                 asOf,
                 root.baseOrganisationIds().size(),
@@ -186,7 +177,9 @@ final class CharterCommand implements Command {
     if (n == 0) {
       return vi ? "không có phát hiện." : "no findings.";
     }
-    return vi ? String.format("%02d phát hiện.", n) : n + (n == 1 ? " finding." : " findings.");
+    return vi
+        ? String.format(Locale.ROOT, "%02d phát hiện.", n)
+        : n + (n == 1 ? " finding." : " findings.");
   }
 
   private static void section(

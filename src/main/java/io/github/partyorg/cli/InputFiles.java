@@ -7,14 +7,17 @@ import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.json.Policies;
 import io.github.partyorg.json.ReadOptions;
+import io.github.partyorg.json.Utf8Reader;
 import io.github.partyorg.json.YearBundle;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.structure.Root;
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -159,22 +162,96 @@ final class InputFiles {
     return read(file, JSON::readKind);
   }
 
-  private static <T> T read(String file, Function<Reader, T> reader) {
+  /**
+   * Reads a {@code partyorg.root} or a {@code partyorg.yearBundle} file, reading the input once (so
+   * that standard input, a pipe or a FIFO works): its bytes are kept while the kind is found, then
+   * the document is read as that kind.
+   *
+   * @param file the file's name, or {@code -} for standard input
+   * @param err where progress goes for a large root
+   * @return the root, that of the bundle for a bundle
+   * @throws InvalidInputException if the file is missing, unreadable, invalid or of another kind
+   */
+  static Root readRootOrBundle(String file, PrintStream err) {
+    byte[] bytes = bytes(file);
+    DocumentKind kind =
+        parse(file, new Utf8Reader(new ByteArrayInputStream(bytes)), JSON::readKind);
+    long start = System.nanoTime();
+    Root root;
+    if (kind == DocumentKind.YEAR_BUNDLE) {
+      root =
+          parse(file, new Utf8Reader(new ByteArrayInputStream(bytes)), JSON::readYearBundle).root();
+    } else if (kind == DocumentKind.ROOT) {
+      root = parse(file, new Utf8Reader(new ByteArrayInputStream(bytes)), JSON::readRoot);
+    } else {
+      throw new InvalidInputException(
+          name(file)
+              + ": a "
+              + kind.formatName()
+              + " document; give a partyorg.root or a partyorg.yearBundle document");
+    }
+    String progress = progress(root.memberCount(), name(file), System.nanoTime() - start);
+    if (progress != null) {
+      err.println(progress);
+    }
+    return root;
+  }
+
+  /** The file as it is named in messages: {@code -} is standard input. */
+  static String name(String file) {
+    return file.equals(STDIN) ? "(standard input)" : file;
+  }
+
+  /** The name of standard input on the command line. */
+  static final String STDIN = "-";
+
+  private static byte[] bytes(String file) {
+    try (InputStream in = open(file)) {
+      return in.readAllBytes();
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InvalidInputException(
+          name(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Opens the file, or standard input for {@code -} (not closed when the stream is). */
+  private static InputStream open(String file) throws IOException {
+    if (file.equals(STDIN)) {
+      return new FilterInputStream(System.in) {
+        @Override
+        public void close() {
+          // Standard input stays open.
+        }
+      };
+    }
     Path path;
     try {
       path = Path.of(file);
     } catch (InvalidPathException e) {
       throw new InvalidInputException(file + ": not a valid file name");
     }
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return reader.apply(in);
+    return Files.newInputStream(path);
+  }
+
+  private static <T> T read(String file, Function<Reader, T> reader) {
+    try (InputStream in = open(file)) {
+      return parse(file, new Utf8Reader(in), reader);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": no such file");
     } catch (IOException e) {
       throw new InvalidInputException(
-          file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+          name(file) + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Reads the document once from the reader; a format error names the file. */
+  private static <T> T parse(String file, Reader in, Function<Reader, T> reader) {
+    try {
+      return reader.apply(in);
     } catch (JsonFormatException e) {
-      throw new InvalidInputException(file + ": " + e.getMessage());
+      throw new InvalidInputException(name(file) + ": " + e.getMessage());
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.partyorg.cli;
 
 import io.github.partyorg.rating.Regime;
+import io.github.partyorg.structure.Dates;
 import io.github.partyorg.structure.Language;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,6 +55,10 @@ final class Options {
             options.asOf = LocalDate.parse(value);
           } catch (DateTimeParseException e) {
             throw new UsageException("--as-of needs a date as YYYY-MM-DD, not '" + value + "'");
+          }
+          if (!Dates.isRecordDate(options.asOf)) {
+            throw new UsageException(
+                "--as-of needs a date from 1900-01-01 to 2100-12-31, not '" + value + "'");
           }
         }
         case "--year" -> options.year = value(args, ++i);

@@ -10,13 +10,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Small pieces shared by the messages; organisations and members are named by id only. */
 final class Words {
-  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-  private static final DateTimeFormatter VI_MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
+  private static final DateTimeFormatter VI_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
+  private static final DateTimeFormatter VI_MONTH =
+      DateTimeFormatter.ofPattern("MM/uuuu", Locale.ROOT);
 
   private Words() {}
 

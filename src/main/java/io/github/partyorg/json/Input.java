@@ -1,8 +1,10 @@
 package io.github.partyorg.json;
 
+import io.github.partyorg.structure.Dates;
 import io.github.partyorg.structure.InvalidStructureException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -169,7 +171,7 @@ final class Input implements AutoCloseable {
     try {
       return new Input(factory.createParser(ObjectReadContext.empty(), reader), options.lenient());
     } catch (JacksonException e) {
-      throw new JsonFormatException("$", 0, 0, "The input cannot be read.", e);
+      throw new JsonFormatException("$", 0, 0, "The input cannot be read.", withoutMessage(e));
     }
   }
 
@@ -307,7 +309,21 @@ final class Input implements AutoCloseable {
       where = parser.currentLocation();
     }
     String problem;
-    if (e instanceof StreamConstraintsException) {
+    Utf8Reader.EncodingException encoding = cause(e, Utf8Reader.EncodingException.class);
+    if (encoding != null) {
+      return new JsonFormatException(
+          path(),
+          encoding.line(),
+          encoding.column(),
+          "Encoding error: the byte at offset "
+              + encoding.byteOffset()
+              + " is not valid UTF-8; save the file as UTF-8.",
+          null);
+    }
+    if (cause(e, CharacterCodingException.class) != null) {
+      problem =
+          "Encoding error: the input is not valid in its character encoding; give UTF-8 text.";
+    } else if (e instanceof StreamConstraintsException) {
       String detail = e.getOriginalMessage();
       int from = detail.indexOf(", from `");
       problem =
@@ -321,7 +337,29 @@ final class Input implements AutoCloseable {
       // Jackson's own message may quote the input; say only what is wrong.
       problem = "Malformed JSON: the text here is not valid JSON.";
     }
-    return failAt(path(), where, problem, e);
+    // Not the parser's exception itself as the cause: its message quotes the input (issue 17).
+    return failAt(path(), where, problem, withoutMessage(e));
+  }
+
+  /**
+   * The exception's class and stack trace without its message (which may quote the document), for
+   * the cause of a {@link JsonFormatException}.
+   */
+  static RuntimeException withoutMessage(Throwable e) {
+    RuntimeException scrubbed =
+        new RuntimeException(e.getClass().getName() + " (its message may quote the input)");
+    scrubbed.setStackTrace(e.getStackTrace());
+    return scrubbed;
+  }
+
+  /** The first exception of the type in the cause chain, or null. */
+  private static <T extends Throwable> @Nullable T cause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   private static String reason(RuntimeException e) {
@@ -363,8 +401,10 @@ final class Input implements AutoCloseable {
       throw wrongType("an object");
     }
     Obj obj = new Obj(step(), position());
-    while (next() == JsonToken.PROPERTY_NAME) {
+    String previous = null;
+    while (nextName(previous) == JsonToken.PROPERTY_NAME) {
       String name = currentName();
+      previous = name;
       push(name, 0);
       if (!obj.add(name)) {
         throw fail("Duplicate key: the field appears twice in this object.");
@@ -388,6 +428,25 @@ final class Input implements AutoCloseable {
   }
 
   /**
+   * The next token of an object, a field's name or its end. The parser looks at the value after a
+   * name when it reads the name, so a malformed value fails here, before the name is on the path:
+   * such a failure is reported at the field's path (issue 17: a bare word where a member's name
+   * should be was reported at the member, not at its {@code fullName}).
+   */
+  private JsonToken nextName(@Nullable String previous) {
+    try {
+      JsonToken token = parser.nextToken();
+      return token == null ? JsonToken.NOT_AVAILABLE : token;
+    } catch (JacksonException e) {
+      String name = parser.streamReadContext().currentName();
+      if (name != null && !name.equals(previous)) {
+        push(name, 0);
+      }
+      throw translate(e);
+    }
+  }
+
+  /**
    * Moves from a field's name to its value if no method has done so yet: every method that looks at
    * the current token or its location calls this first, so that it sees the value, as if the value
    * had been made current before the field's reader was called.
@@ -407,11 +466,29 @@ final class Input implements AutoCloseable {
     }
   }
 
+  /**
+   * Skips the current value, following the path into it, so that a problem found while skipping is
+   * reported at the full path of the value where it is, as a reader that reads the field would
+   * report it (issue 17: {@code validate} named only the field skipped).
+   */
   private void skip() {
-    try {
-      parser.skipChildren();
-    } catch (JacksonException e) {
-      throw translate(e);
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      String previous = null;
+      while (nextName(previous) == JsonToken.PROPERTY_NAME) {
+        previous = currentName();
+        push(previous, 0);
+        next();
+        skip();
+        pop();
+      }
+    } else if (token == JsonToken.START_ARRAY) {
+      int index = 0;
+      while (next() != JsonToken.END_ARRAY) {
+        push(null, index++);
+        skip();
+        pop();
+      }
     }
   }
 
@@ -554,10 +631,17 @@ final class Input implements AutoCloseable {
       int month = digits(text, from + 5, from + 7);
       int day = digits(text, from + 8, from + 10);
       if (year >= 0 && month >= 0 && day >= 0) {
+        LocalDate date = null;
         try {
-          return LocalDate.of(year, month, day);
+          date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
           // falls through to the error below
+        }
+        if (date != null && Dates.isRecordDate(date)) {
+          return date;
+        }
+        if (date != null) {
+          throw fail("Invalid date: no record has a date before 1900-01-01 or after 2100-12-31.");
         }
       }
     }

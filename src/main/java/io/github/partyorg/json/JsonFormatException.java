@@ -1,5 +1,6 @@
 package io.github.partyorg.json;
 
+import io.github.partyorg.structure.Escapes;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,9 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>It names where the problem is: the JSON path of the offending value (for example {@code
  * $.baseOrganisations[3].cells[0].members[12].officialDate}), and the line and column (both from 1)
  * in the input. The message never contains a value of the document, only the path, the position and
- * a plain sentence: no name or date of birth is echoed. When the model refused the content, the
- * cause is the model's exception (for example an {@code InvalidStructureException} carrying every
- * violation) and the path is that of the entity being built.
+ * a plain sentence: no name, date, score or other value of the document is echoed, and the
+ * exceptions of the parser are not kept as causes (their messages quote the input). The path and
+ * the sentence may name ids and field names, with their non-printable characters escaped ({@link
+ * Escapes#printable}), so that a message cannot carry terminal escape codes. When the model refused
+ * the content, the cause is the model's exception (for example an {@code InvalidStructureException}
+ * carrying every violation) and the path is that of the entity being built.
  *
  * <p>This is the only exception the readers of {@link PartyorgJson} throw for bad input.
  */
@@ -45,24 +49,24 @@ public final class JsonFormatException extends RuntimeException {
   public JsonFormatException(
       String path, int line, int column, String problem, @Nullable Throwable cause) {
     super(describe(path, line, column, problem), cause);
-    this.path = Objects.requireNonNull(path, "path");
+    this.path = Escapes.printable(path);
     this.line = line;
     this.column = column;
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.problem = Escapes.printable(problem);
   }
 
   private static String describe(String path, int line, int column, String problem) {
-    return Objects.requireNonNull(path, "path")
+    return Escapes.printable(Objects.requireNonNull(path, "path"))
         + " (line "
         + line
         + ", column "
         + column
         + "): "
-        + Objects.requireNonNull(problem, "problem");
+        + Escapes.printable(Objects.requireNonNull(problem, "problem"));
   }
 
   /**
-   * The JSON path of the offending value.
+   * The JSON path of the offending value, its non-printable characters escaped.
    *
    * @return the path, starting with {@code $}, for example {@code $.members[2].score}
    */

@@ -503,7 +503,8 @@ public final class PartyorgJson {
     } catch (JsonFormatException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
-      throw new JsonFormatException("$", 0, 0, "The document cannot be read.", e);
+      throw new JsonFormatException(
+          "$", 0, 0, "The document cannot be read.", Input.withoutMessage(e));
     }
   }
 
@@ -515,7 +516,8 @@ public final class PartyorgJson {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
       // Defence in depth: whatever slipped past the typed checks is still a format error.
-      throw new JsonFormatException("$", 0, 0, "The document cannot be read.", e);
+      throw new JsonFormatException(
+          "$", 0, 0, "The document cannot be read.", Input.withoutMessage(e));
     }
   }
 }

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Small pieces shared by the explanation sentences. Never personal data, ids only. */
 final class Words {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+  private static final DateTimeFormatter VI_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   // One present optional per level, shared by every cap and proposed level.
   private static final Optional<Level> HTXSNV = Optional.of(Level.HTXSNV);

@@ -64,6 +64,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -391,7 +392,7 @@ public final class BenTreSample {
     Member at(LocalDate snapshot) {
       Member.Builder builder =
           Member.builder()
-              .id(MemberId.of(String.format("BT%05d", number)))
+              .id(MemberId.of(String.format(Locale.ROOT, "BT%05d", number)))
               .fullName(
                   FAMILY[number % FAMILY.length]
                       + " "
@@ -507,7 +508,7 @@ public final class BenTreSample {
         boolean committee,
         boolean withSub,
         @Nullable LocalDate foundedIn2023) {
-      String id = String.format("BT-B%03d", n);
+      String id = String.format(Locale.ROOT, "BT-B%03d", n);
       String host = hostName(sector, n);
       LocalDate founded =
           foundedIn2023 != null
@@ -737,7 +738,7 @@ public final class BenTreSample {
     }
 
     private static String hostName(HostSector sector, int n) {
-      String number = String.format("số %02d", n);
+      String number = String.format(Locale.ROOT, "số %02d", n);
       return switch (sector) {
         case PARTY_OR_STATE_AGENCY -> "Cơ quan hành chính " + number;
         case FRONT_OR_MASS_ORGANISATION -> "Cơ quan đoàn thể " + number;
@@ -866,8 +867,13 @@ public final class BenTreSample {
         list.add(
             DanVanKheoModel.registered(
                 LocalizedText.of(
-                    String.format("Mô hình “Dân vận khéo” số %02d (%s)", m + 1, field.label().vi()),
-                    String.format("“Dân vận khéo” model %d (%s)", m + 1, field.label().en())),
+                    String.format(
+                        Locale.ROOT,
+                        "Mô hình “Dân vận khéo” số %02d (%s)",
+                        m + 1,
+                        field.label().vi()),
+                    String.format(
+                        Locale.ROOT, "“Dân vận khéo” model %d (%s)", m + 1, field.label().en())),
                 field,
                 level));
       }

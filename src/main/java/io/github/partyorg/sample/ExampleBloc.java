@@ -20,6 +20,7 @@ import io.github.partyorg.structure.SubCommitteeId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A small synthetic bloc committee as of 31 December 2022: seven base organisations (base cells and
@@ -215,7 +216,7 @@ public final class ExampleBloc {
       }
       Member.Builder builder =
           Member.builder()
-              .id(MemberId.of(String.format("DV%05d", n)))
+              .id(MemberId.of(String.format(Locale.ROOT, "DV%05d", n)))
               .fullName(
                   FAMILY[n % FAMILY.length]
                       + " "

@@ -544,7 +544,7 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
   @Value.Check
   final BaseOrganisation normalizeAndCheck() {
     Violations violations = new Violations();
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       violations.add(
           ViolationCode.BLANK_NAME, id(), "The base organisation's name is blank; give it.");
     }

@@ -279,7 +279,7 @@ public abstract non-sealed class Cell implements MemberHolder {
 
   @Value.Check
   final Cell normalizeAndCheck() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidStructureException(
           List.of(
               Violation.of(

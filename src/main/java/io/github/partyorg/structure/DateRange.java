@@ -26,7 +26,7 @@ public record DateRange(LocalDate start, @Nullable LocalDate end) {
     Objects.requireNonNull(start, "start");
     if (end != null && end.isBefore(start)) {
       throw new IllegalArgumentException(
-          "A date range ends (" + end + ") before it starts (" + start + ")");
+          "A date range ends before it starts; give an end on or after the start.");
     }
   }
 

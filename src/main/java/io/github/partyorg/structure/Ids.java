@@ -6,8 +6,13 @@ import java.util.List;
 final class Ids {
   private Ids() {}
 
+  /** A random salt for the hash codes of one id type (see {@link MemberId#hashCode()}). */
+  static int salt() {
+    return new java.util.SplittableRandom().nextInt();
+  }
+
   static String requireValid(String value, String kind) {
-    String trimmed = value.strip();
+    String trimmed = Texts.strip(value);
     if (trimmed.isEmpty()) {
       throw new InvalidStructureException(
           List.of(

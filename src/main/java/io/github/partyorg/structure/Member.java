@@ -524,7 +524,7 @@ public abstract class Member {
       return ((ImmutableMember) this).withPosts(NO_POSTS);
     }
     Violations violations = new Violations();
-    if (fullName().isBlank()) {
+    if (Texts.isBlank(fullName())) {
       violations.add(ViolationCode.BLANK_NAME, id(), "The member's full name is blank; give it.");
     }
     // Plain ifs rather than Optional.filter/ifPresent lambdas: this runs for every member built,
@@ -553,6 +553,12 @@ public abstract class Member {
           ViolationCode.BIRTH_BEFORE_1900,
           id(),
           "The member's date of birth is before 1900-01-01; correct it.");
+    }
+    if (hasDateAfter(Dates.LATEST_RECORD)) {
+      violations.add(
+          ViolationCode.DATE_AFTER_2100,
+          id(),
+          "A date recorded on the member is after 2100-12-31; correct it.");
     }
     checkPeriods(violations);
     violations.throwIfAny();

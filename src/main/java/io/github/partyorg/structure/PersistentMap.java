@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * that shares every untouched node with the old one, so an update costs O(log32 n) whatever the
  * size. The indexes of {@link Root} use it so that updating one member never copies an index of the
  * whole tree. Iteration order is unspecified. Keys and values are never null.
+ *
+ * <p>Keys are comparable, and consistent with {@code equals}: keys of one full hash code are kept
+ * in a balanced search tree by their order, so that keys made to collide (ids of "Aa"/"BB" pairs
+ * share one {@code String.hashCode}) cost O(log n), not O(n), each.
  */
-final class PersistentMap<K, V> {
+final class PersistentMap<K extends Comparable<? super K>, V> {
   private static final int BITS = 5;
   private static final int MASK = 31;
   private static final PersistentMap<?, ?> EMPTY = new PersistentMap<>(BitmapNode.EMPTY, 0);
@@ -26,18 +30,19 @@ final class PersistentMap<K, V> {
   }
 
   @SuppressWarnings("unchecked")
-  static <K, V> PersistentMap<K, V> empty() {
+  static <K extends Comparable<? super K>, V> PersistentMap<K, V> empty() {
     return (PersistentMap<K, V>) EMPTY;
   }
 
   /**
    * Builds a map of distinct keys at once, without the path copies of one {@code put} per key. The
    * result is the map that putting the keys one by one into the empty map gives: same entries, same
-   * iteration order (colliding keys in the order given).
+   * iteration order (colliding keys in their natural order).
    *
    * @throws IllegalArgumentException if the lists differ in size
    */
-  static <K, V> PersistentMap<K, V> ofDistinct(List<K> keys, List<V> values) {
+  static <K extends Comparable<? super K>, V> PersistentMap<K, V> ofDistinct(
+      List<K> keys, List<V> values) {
     if (keys.size() != values.size()) {
       throw new IllegalArgumentException("keys and values differ in size");
     }
@@ -72,7 +77,10 @@ final class PersistentMap<K, V> {
       sameHash = entries[i].hash == entries[from].hash;
     }
     if (to - from > 1 && (sameHash || shift >= 32)) {
-      return new CollisionNode(entries[from].hash, Arrays.copyOfRange(entries, from, to));
+      Entry[] sorted = Arrays.copyOfRange(entries, from, to);
+      Arrays.sort(sorted, (a, b) -> compare(a.key, b.key));
+      return new CollisionNode(
+          entries[from].hash, Objects.requireNonNull(Tree.of(sorted, 0, sorted.length)), to - from);
     }
     // A stable counting sort of the range by the hash's bits at this level; the counts of each
     // level are reused, since a level's counts are read again only after its children are built.
@@ -295,13 +303,21 @@ final class PersistentMap<K, V> {
     }
   }
 
+  /**
+   * The keys of one full hash code. They are kept in a persistent balanced search tree (AVL) by
+   * their natural order, so that ids chosen to share one {@code String.hashCode} cost O(log n) each
+   * to find, add or remove, not O(n): a linear chain would make reading a document of such ids
+   * quadratic (issue 17).
+   */
   private static final class CollisionNode extends Node {
     private final int hash;
-    private final Entry[] entries;
+    private final Tree tree;
+    private final int count;
 
-    CollisionNode(int hash, Entry[] entries) {
+    CollisionNode(int hash, Tree tree, int count) {
       this.hash = hash;
-      this.entries = entries;
+      this.tree = tree;
+      this.count = count;
     }
 
     @Override
@@ -309,12 +325,7 @@ final class PersistentMap<K, V> {
       if (hash != this.hash) {
         return null;
       }
-      for (Entry entry : entries) {
-        if (entry.key.equals(key)) {
-          return entry;
-        }
-      }
-      return null;
+      return Tree.find(tree, key);
     }
 
     @Override
@@ -325,20 +336,8 @@ final class PersistentMap<K, V> {
         BitmapNode holder = new BitmapNode(bit, new Object[] {this});
         return holder.put(entry, shift, added);
       }
-      for (int i = 0; i < entries.length; i++) {
-        if (entries[i].key.equals(entry.key)) {
-          if (entries[i].value.equals(entry.value)) {
-            return this;
-          }
-          Entry[] copy = entries.clone();
-          copy[i] = entry;
-          return new CollisionNode(hash, copy);
-        }
-      }
-      Entry[] copy = Arrays.copyOf(entries, entries.length + 1);
-      copy[entries.length] = entry;
-      added[0] = 1;
-      return new CollisionNode(hash, copy);
+      Tree newTree = Tree.insert(tree, entry, added);
+      return newTree == tree ? this : new CollisionNode(hash, newTree, count + added[0]);
     }
 
     @Override
@@ -346,36 +345,160 @@ final class PersistentMap<K, V> {
       if (hash != this.hash) {
         return this;
       }
-      for (int i = 0; i < entries.length; i++) {
-        if (entries[i].key.equals(key)) {
-          if (entries.length == 1) {
-            return BitmapNode.EMPTY;
-          }
-          Entry[] copy = new Entry[entries.length - 1];
-          System.arraycopy(entries, 0, copy, 0, i);
-          System.arraycopy(entries, i + 1, copy, i, entries.length - i - 1);
-          return new CollisionNode(hash, copy);
-        }
+      Tree newTree = Tree.delete(tree, key);
+      if (newTree == tree) {
+        return this;
       }
-      return this;
+      return newTree == null ? BitmapNode.EMPTY : new CollisionNode(hash, newTree, count - 1);
     }
 
     @Override
     boolean isEmpty() {
-      return entries.length == 0;
+      return count == 0;
     }
 
     @Override
     void forEach(BiConsumer<Object, Object> action) {
-      for (Entry entry : entries) {
-        action.accept(entry.key, entry.value);
+      Tree.forEach(tree, action);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static int compare(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
+  }
+
+  /** A node of a persistent AVL tree of entries ordered by key; null is the empty tree. */
+  private static final class Tree {
+    final Entry entry;
+    final @Nullable Tree left;
+    final @Nullable Tree right;
+    final int height;
+
+    private Tree(Entry entry, @Nullable Tree left, @Nullable Tree right) {
+      this.entry = entry;
+      this.left = left;
+      this.right = right;
+      this.height = 1 + Math.max(height(left), height(right));
+    }
+
+    static int height(@Nullable Tree tree) {
+      return tree == null ? 0 : tree.height;
+    }
+
+    /** The balanced tree of {@code sorted[from..to)}, sorted by key. */
+    static @Nullable Tree of(Entry[] sorted, int from, int to) {
+      if (from >= to) {
+        return null;
+      }
+      int mid = (from + to) >>> 1;
+      return new Tree(sorted[mid], of(sorted, from, mid), of(sorted, mid + 1, to));
+    }
+
+    static @Nullable Entry find(@Nullable Tree tree, Object key) {
+      Tree node = tree;
+      while (node != null) {
+        int c = compare(key, node.entry.key);
+        if (c == 0) {
+          return node.entry.key.equals(key) ? node.entry : null;
+        }
+        node = c < 0 ? node.left : node.right;
+      }
+      return null;
+    }
+
+    /** Returns {@code tree} itself if the key is there with an equal value. */
+    static Tree insert(@Nullable Tree tree, Entry entry, int[] added) {
+      if (tree == null) {
+        added[0] = 1;
+        return new Tree(entry, null, null);
+      }
+      int c = compare(entry.key, tree.entry.key);
+      if (c == 0) {
+        if (tree.entry.value.equals(entry.value)) {
+          return tree;
+        }
+        return new Tree(entry, tree.left, tree.right);
+      }
+      if (c < 0) {
+        Tree left = insert(tree.left, entry, added);
+        return left == tree.left ? tree : balance(tree.entry, left, tree.right);
+      }
+      Tree right = insert(tree.right, entry, added);
+      return right == tree.right ? tree : balance(tree.entry, tree.left, right);
+    }
+
+    /** Returns {@code tree} itself if the key is absent. */
+    static @Nullable Tree delete(@Nullable Tree tree, Object key) {
+      if (tree == null) {
+        return null;
+      }
+      int c = compare(key, tree.entry.key);
+      if (c < 0) {
+        Tree left = delete(tree.left, key);
+        return left == tree.left ? tree : balance(tree.entry, left, tree.right);
+      }
+      if (c > 0) {
+        Tree right = delete(tree.right, key);
+        return right == tree.right ? tree : balance(tree.entry, tree.left, right);
+      }
+      if (tree.left == null) {
+        return tree.right;
+      }
+      if (tree.right == null) {
+        return tree.left;
+      }
+      Tree first = tree.right;
+      while (first.left != null) {
+        first = first.left;
+      }
+      return balance(first.entry, tree.left, deleteFirst(tree.right));
+    }
+
+    private static @Nullable Tree deleteFirst(Tree tree) {
+      if (tree.left == null) {
+        return tree.right;
+      }
+      return balance(tree.entry, deleteFirst(tree.left), tree.right);
+    }
+
+    private static Tree balance(Entry entry, @Nullable Tree left, @Nullable Tree right) {
+      int lh = height(left);
+      int rh = height(right);
+      if (lh > rh + 1) {
+        Tree l = Objects.requireNonNull(left);
+        if (height(l.left) >= height(l.right)) {
+          return new Tree(l.entry, l.left, new Tree(entry, l.right, right));
+        }
+        Tree lr = Objects.requireNonNull(l.right);
+        return new Tree(
+            lr.entry, new Tree(l.entry, l.left, lr.left), new Tree(entry, lr.right, right));
+      }
+      if (rh > lh + 1) {
+        Tree r = Objects.requireNonNull(right);
+        if (height(r.right) >= height(r.left)) {
+          return new Tree(r.entry, new Tree(entry, left, r.left), r.right);
+        }
+        Tree rl = Objects.requireNonNull(r.left);
+        return new Tree(
+            rl.entry, new Tree(entry, left, rl.left), new Tree(r.entry, rl.right, r.right));
+      }
+      return new Tree(entry, left, right);
+    }
+
+    static void forEach(@Nullable Tree tree, BiConsumer<Object, Object> action) {
+      if (tree != null) {
+        forEach(tree.left, action);
+        action.accept(tree.entry.key, tree.entry.value);
+        forEach(tree.right, action);
       }
     }
   }
 
   private static Node merge(Entry a, Entry b, int shift) {
     if (a.hash == b.hash || shift >= 32) {
-      return new CollisionNode(a.hash, new Entry[] {a, b});
+      int[] added = {0};
+      return new CollisionNode(a.hash, Tree.insert(Tree.insert(null, a, added), b, added), 2);
     }
     int bitA = 1 << ((a.hash >>> shift) & MASK);
     int bitB = 1 << ((b.hash >>> shift) & MASK);

@@ -1140,9 +1140,8 @@ public final class Root {
         violations.add(
             ViolationCode.DATE_AFTER_SNAPSHOT,
             member.id(),
-            "A date recorded on the member is after the snapshot date "
-                + snapshot
-                + "; correct the date or move the snapshot date.");
+            "A date recorded on the member is after the root's snapshot date; correct the date"
+                + " or move the snapshot date.");
       }
     }
 
@@ -1164,11 +1163,8 @@ public final class Root {
           violations.add(
               ViolationCode.DATE_AFTER_SNAPSHOT,
               orgId,
-              "A date recorded on the organisation ("
-                  + date
-                  + ") is after the snapshot date "
-                  + snapshot
-                  + "; correct the date or move the snapshot date.");
+              "A date recorded on the organisation is after the root's snapshot date; correct"
+                  + " the date or move the snapshot date.");
           return;
         }
       }

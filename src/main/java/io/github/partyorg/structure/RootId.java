@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param value the id text, trimmed; never blank
  */
-public record RootId(String value) implements EntityId {
+public record RootId(String value) implements EntityId, Comparable<RootId> {
+  private static final int SALT = Ids.salt();
 
   /**
    * Creates the id.
@@ -30,6 +31,40 @@ public record RootId(String value) implements EntityId {
    */
   public static RootId of(String value) {
     return new RootId(value);
+  }
+
+  /**
+   * Orders ids by their text ({@link String#compareTo}). Ids are comparable so that hash tables
+   * keyed by them stay logarithmic when many ids share one hash code (the JDK's {@code HashMap}
+   * turns a crowded bucket into a tree ordered by this method only for a class that implements
+   * {@code Comparable} of itself).
+   *
+   * @param other the other id
+   * @return negative, zero or positive as this id's text sorts before, equal to or after the
+   *     other's
+   */
+  /**
+   * The hash code of the text mixed with a salt drawn at random for this id type when the JVM loads
+   * it: ids of one type that share a {@code String.hashCode} still share a hash code (hash tables
+   * order them by {@link #compareTo}), but a document cannot choose ids of two types (a member's
+   * and a cell's, both in a map of {@link EntityId}) that collide, which the JDK's hash tables
+   * could only search linearly (issue 17).
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return value.hashCode() ^ SALT;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof RootId id && id.value.equals(value);
+  }
+
+  @Override
+  public int compareTo(RootId other) {
+    return value.compareTo(other.value);
   }
 
   @Override

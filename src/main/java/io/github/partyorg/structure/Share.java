@@ -28,7 +28,7 @@ public record Share(long part, long whole) {
   public Share {
     if (whole < 0 || part < 0 || part > whole) {
       throw new IllegalArgumentException(
-          "A share needs 0 <= part <= whole; got " + part + "/" + whole + ".");
+          "A share needs 0 <= part <= whole; give counts that satisfy it.");
     }
   }
 
@@ -57,11 +57,7 @@ public record Share(long part, long whole) {
     Objects.requireNonNull(what, "what");
     if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
       throw new IllegalArgumentException(
-          "The share "
-              + percent.toPlainString()
-              + "% of "
-              + what
-              + " is outside 0-100%; give a percentage from 0 to 100.");
+          "The share of " + what + " is outside 0-100%; give a percentage from 0 to 100.");
     }
     return percent;
   }

@@ -279,7 +279,7 @@ public abstract non-sealed class SubCommittee implements Organisation {
 
   @Value.Check
   final SubCommittee normalizeAndCheck() {
-    if (name().isBlank()) {
+    if (Texts.isBlank(name())) {
       throw new InvalidStructureException(
           List.of(
               Violation.of(

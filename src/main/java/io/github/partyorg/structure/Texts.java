@@ -7,7 +7,46 @@ final class Texts {
   private Texts() {}
 
   static String nfc(String text) {
-    return toNfc(text.strip());
+    return toNfc(strip(text));
+  }
+
+  /**
+   * Tells whether a text is blank in the Unicode sense: only white space, space separators
+   * (no-break spaces included) and zero-width or other format characters (issue 17: a name of
+   * no-break or zero-width spaces was not blank for {@link String#isBlank}).
+   */
+  static boolean isBlank(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isSpace(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** The text without leading and trailing spaces in the sense of {@link #isBlank}. */
+  static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isSpace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(text.charAt(to - 1))) {
+      to--;
+    }
+    return from == 0 && to == text.length() ? text : text.substring(from, to);
+  }
+
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp)
+        || Character.isSpaceChar(cp)
+        || Character.getType(cp) == Character.FORMAT
+        || cp == 0x115F // Hangul fillers and the Braille blank show nothing either
+        || cp == 0x1160
+        || cp == 0x3164
+        || cp == 0x2800;
   }
 
   /**

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param code what kind of violation this is
  * @param entityId the id of the entity concerned, or a placeholder such as {@code (blank)} when the
  *     entity has no usable id
- * @param message one sentence naming the problem and the fix, without personal data
+ * @param message one sentence naming the problem and the fix, without personal data or other values
+ *     of the record; its non-printable characters (those of an id it names) are escaped by {@link
+ *     Escapes#printable}, as are those of the id in {@link #toString()}
  */
 public record Violation(ViolationCode code, String entityId, String message) {
 
@@ -26,7 +28,7 @@ public record Violation(ViolationCode code, String entityId, String message) {
   public Violation {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(entityId, "entityId");
-    Objects.requireNonNull(message, "message");
+    message = Escapes.printable(Objects.requireNonNull(message, "message"));
   }
 
   /**
@@ -64,6 +66,6 @@ public record Violation(ViolationCode code, String entityId, String message) {
 
   @Override
   public String toString() {
-    return code + " [" + entityId + "]: " + message;
+    return code + " [" + Escapes.printable(entityId) + "]: " + message;
   }
 }

@@ -22,6 +22,8 @@ public enum ViolationCode {
   ADMISSION_BEFORE_PARTY_FOUNDING,
   /** A date of birth is before 1 January 1900. */
   BIRTH_BEFORE_1900,
+  /** A date recorded on a member is after 31 December 2100, which no real record has. */
+  DATE_AFTER_2100,
   /** A date is after the snapshot date of the root. */
   DATE_AFTER_SNAPSHOT,
   /** A sub-committee is placed outside a base committee. */

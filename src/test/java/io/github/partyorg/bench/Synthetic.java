@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 /**
  * Deterministic synthetic data for the benchmarks (REFERENCE section 9): a bloc of {@value
@@ -140,7 +141,40 @@ public final class Synthetic {
    * @return the dataset
    */
   public static Dataset root(int number, RootKind kind, int members, boolean large) {
-    return new Generator(number, kind, members, large).generate();
+    return new Generator(number, kind, members, large, null, null).generate();
+  }
+
+  /**
+   * Generates the root of {@link #root} with other ids: member {@code m} (from 1) gets {@code
+   * memberIds.apply(m)} and cell {@code c} of the root (from 1, in order) {@code cellIds.apply(c)}.
+   * For the hostile ids of issue 17, see {@link #collidingId(int)}.
+   *
+   * @param number the root number (seed)
+   * @param members the member count
+   * @param memberIds the id of each member, by number from 1; distinct
+   * @param cellIds the id of each cell, by number from 1; distinct, and distinct from other
+   *     organisation ids
+   * @return the dataset
+   */
+  public static Dataset root(
+      int number, int members, IntFunction<String> memberIds, IntFunction<String> cellIds) {
+    return new Generator(number, RootKind.OTHER, members, false, memberIds, cellIds).generate();
+  }
+
+  /**
+   * The {@code n}-th of 2^16 distinct ids of 32 characters that share one {@link String#hashCode}
+   * ("Aa" and "BB" have the same hash code, so do all strings of 16 such pairs): the hash-flooding
+   * ids of issue 17. Ids whose {@code n} differ by a multiple of 2^16 are equal.
+   *
+   * @param n the number
+   * @return the id
+   */
+  public static String collidingId(int n) {
+    StringBuilder id = new StringBuilder(32);
+    for (int bit = 15; bit >= 0; bit--) {
+      id.append(((n >>> bit) & 1) == 0 ? "Aa" : "BB");
+    }
+    return id.toString();
   }
 
   private static final class Generator {
@@ -150,18 +184,30 @@ public final class Synthetic {
     final boolean large;
     final Random random;
     final String prefix;
+    final IntFunction<String> memberIds;
+    final IntFunction<String> cellIds;
+    int cellsMade;
     final LocalDate snapshot = YEAR.atMonth(12).atEndOfMonth();
     final LocalDate review = YEAR.atMonth(12).atDay(15);
     final YearFacts.Builder facts = YearFacts.builder().year(YEAR).reviewDate(review);
     int made;
 
-    Generator(int number, RootKind kind, int target, boolean large) {
+    /** Member and cell ids are generated from the root's prefix when their functions are null. */
+    Generator(
+        int number,
+        RootKind kind,
+        int target,
+        boolean large,
+        IntFunction<String> memberIds,
+        IntFunction<String> cellIds) {
       this.number = number;
       this.kind = kind;
       this.target = target;
       this.large = large;
       this.random = new Random(0x5EED_0000L + number);
       this.prefix = "R" + number;
+      this.memberIds = memberIds == null ? m -> prefix + "-M" + m : memberIds;
+      this.cellIds = cellIds;
     }
 
     Dataset generate() {
@@ -219,7 +265,9 @@ public final class Synthetic {
       return base.build();
     }
 
-    Cell cell(String id) {
+    Cell cell(String generatedId) {
+      cellsMade++;
+      String id = cellIds == null ? generatedId : cellIds.apply(cellsMade);
       int size = large ? 12 + random.nextInt(29) : 9 + random.nextInt(21);
       facts.addOrganisation(organisation(CellId.of(id), null));
       return Cell.builder()
@@ -244,7 +292,7 @@ public final class Synthetic {
 
     Member member(int rank) {
       made++;
-      MemberId id = MemberId.of(prefix + "-M" + made);
+      MemberId id = MemberId.of(memberIds.apply(made));
       LocalDate born =
           LocalDate.of(1962 + random.nextInt(38), 1 + random.nextInt(12), 1 + random.nextInt(28));
       LocalDate admitted;

@@ -279,7 +279,8 @@ class BundleCommandsTest {
     assertThat(run("validate", notJson)).isEqualTo(Main.EXIT_INVALID_INPUT);
     assertThat(out()).isEmpty();
     assertThat(err())
-        .contains("not.json: $ (line 1, column 12): ")
+        // Issue 17: at the field whose value is missing, as the other commands report it.
+        .contains("not.json: $.format (line 1, column 12): ")
         .contains("Malformed JSON: the document ends too early.");
   }
 

@@ -44,11 +44,10 @@ class CriteriaProfileTest {
                     "2.4", Fact.SHARE_OF_QUALITY_MEETINGS_AT_LEAST, new BigDecimal("100.5")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "The share 100.5% of sub-criterion 2.4 is outside 0-100%; give a percentage from 0"
-                + " to 100.");
+            "The share of sub-criterion 2.4 is outside 0-100%; give a percentage from 0 to 100.");
     assertThatThrownBy(
             () -> new MonthlyCriterion("1.1", LocalizedText.of("a", "a"), BigDecimal.valueOf(-1)))
-        .hasMessageContaining("-1% of sub-criterion 1.1 is outside 0-100%");
+        .hasMessageContaining("of sub-criterion 1.1 is outside 0-100%");
   }
 
   @Test

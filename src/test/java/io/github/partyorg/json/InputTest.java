@@ -3,6 +3,7 @@ package io.github.partyorg.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.partyorg.structure.Dates;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -34,7 +35,9 @@ class InputTest {
       return Optional.of(in.date());
     } catch (JsonFormatException e) {
       assertThat(e.problem())
-          .isEqualTo("Invalid date: expected an existing calendar date written YYYY-MM-DD.");
+          .isIn(
+              "Invalid date: expected an existing calendar date written YYYY-MM-DD.",
+              "Invalid date: no record has a date before 1900-01-01 or after 2100-12-31.");
       assertThat(e.path()).isEqualTo("$");
       return Optional.empty();
     }
@@ -102,21 +105,22 @@ class InputTest {
       }
       texts.add(text.toString());
     }
-    long first = LocalDate.of(0, 1, 1).toEpochDay();
-    long last = LocalDate.of(9999, 12, 31).toEpochDay();
+    long first = LocalDate.of(1800, 1, 1).toEpochDay();
+    long last = LocalDate.of(2200, 12, 31).toEpochDay();
     for (int i = 0; i < 2_000; i++) {
       texts.add(
           LocalDate.ofEpochDay(first + (long) (random.nextDouble() * (last - first))).toString());
     }
     int accepted = 0;
     for (String text : texts) {
-      Optional<LocalDate> expected = reference(text);
+      // Issue 17: dates before 1900 or after 2100 are refused as no record has them.
+      Optional<LocalDate> expected = reference(text).filter(Dates::isRecordDate);
       assertThat(readDate(text)).as(text).isEqualTo(expected);
       if (expected.isPresent()) {
         accepted++;
       }
     }
-    assertThat(accepted).as("valid dates among the texts").isGreaterThan(2_000);
+    assertThat(accepted).as("valid dates among the texts").isGreaterThan(800);
   }
 
   /** The integer the reader returns, or the problem it reports. */

@@ -195,8 +195,9 @@ class JsonErrorsTest {
     JsonFormatException e =
         readRoot(ROOT.replace("\"fullName\": \"Nguyễn Văn An\"", "\"fullName\": Nguyễn"));
 
-    // Jackson reads a non-string value together with its name: the path is the object's.
-    assertAt(e, MEMBER, 21, 27);
+    // Jackson reads a non-string value together with its name; the path is still the field's
+    // (issue 17: it was the object's).
+    assertAt(e, MEMBER + ".fullName", 21, 27);
     assertThat(e.problem()).startsWith("Malformed JSON");
     assertThat(e.getCause()).isNotNull();
   }

@@ -16,8 +16,8 @@ class DateRangeTest {
   void endBeforeStart_isRefused_andOneDayRangeIsAccepted() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> DateRange.of(JAN_10, JAN_10.minusDays(1)))
-        .withMessageContaining("2024-01-09")
-        .withMessageContaining("2024-01-10");
+        .withMessageNotContaining("2024-01-09") // issue 17: no value of the record
+        .withMessageNotContaining("2024-01-10"); // issue 17: no value of the record
     assertThat(DateRange.of(JAN_10, JAN_10).daysWithin(JAN_10, JAN_20)).isEqualTo(1);
     assertThatNullPointerException().isThrownBy(() -> DateRange.from(null)).withMessage("start");
     assertThatNullPointerException()

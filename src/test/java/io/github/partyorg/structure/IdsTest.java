@@ -23,6 +23,34 @@ class IdsTest {
     assertThat(RootId.of(" khoi ").toString()).isEqualTo("khoi");
   }
 
+  /**
+   * Issue 17: the JDK's {@code HashMap} keeps a crowded bucket as a tree ordered by {@code
+   * compareTo} only for a key class that implements {@code Comparable} of itself; without it, ids
+   * that share one hash code are searched linearly.
+   */
+  @Test
+  void everyIdType_isComparableToItself_byItsText() {
+    for (Class<?> type :
+        List.of(
+            MemberId.class,
+            CellId.class,
+            BaseOrganisationId.class,
+            SubCommitteeId.class,
+            RootId.class)) {
+      assertThat(type.getGenericInterfaces())
+          .as(type.getSimpleName())
+          .anySatisfy(
+              t ->
+                  assertThat(t.getTypeName())
+                      .isEqualTo("java.lang.Comparable<" + type.getName() + ">"));
+    }
+    assertThat(MemberId.of("a").compareTo(MemberId.of("b"))).isNegative();
+    assertThat(CellId.of("b").compareTo(CellId.of("a"))).isPositive();
+    assertThat(BaseOrganisationId.of("x").compareTo(BaseOrganisationId.of("x"))).isZero();
+    assertThat(SubCommitteeId.of("Aa").compareTo(SubCommitteeId.of("BB"))).isNegative();
+    assertThat(RootId.of("BB").compareTo(RootId.of("Aa"))).isPositive();
+  }
+
   @Test
   void ids_areCaseSensitive() {
     assertThat(MemberId.of("m1")).isNotEqualTo(MemberId.of("M1"));

@@ -173,4 +173,34 @@ class MemberTest {
   void changedAttribute_givesAnUnequalMember() {
     assertThat(member("m1").addPosts(Post.CELL_SECRETARY).build()).isNotEqualTo(official("m1"));
   }
+
+  /** Issue 17: a name of no-break or zero-width spaces was not blank for String.isBlank. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"\u00A0", "\u200B", "\u00A0\u200B\u3000", "\u2007\u202F\uFEFF", " \t"})
+  void aNameOfUnicodeSpaces_isBlank(String name) {
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> member("m1").fullName(name).build(), InvalidStructureException.class))
+        .extracting(e -> e.violations().get(0).code())
+        .isEqualTo(ViolationCode.BLANK_NAME);
+  }
+
+  @Test
+  void aNameWithNoBreakSpacesAround_isStrippedOfThem() {
+    assertThat(member("m1").fullName("\u00A0" + NAME + "\u200B").build().fullName()).isEqualTo(NFC);
+  }
+
+  /** Issue 17: no real record has a date after 2100-12-31; 2100-12-31 itself is accepted. */
+  @Test
+  void aDateAfter2100_isRefused_andTheLastDayOf2100Accepted() {
+    assertThat(
+            org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> member("m1").exemptedSince(LocalDate.of(2101, 1, 1)).build(),
+                InvalidStructureException.class))
+        .extracting(e -> e.violations().get(0).code())
+        .isEqualTo(ViolationCode.DATE_AFTER_2100);
+    assertThat(member("m1").exemptedSince(Dates.LATEST_RECORD).build().exemptedSince())
+        .contains(LocalDate.of(2100, 12, 31));
+  }
 }

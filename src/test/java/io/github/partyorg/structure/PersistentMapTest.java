@@ -38,7 +38,7 @@ class PersistentMapTest {
   };
 
   /** A key with a chosen hash code, so that several keys can share one. */
-  record Key(int number, int hash) {
+  record Key(int number, int hash) implements Comparable<Key> {
     /** The key of the random sequences: its hash code is fixed by its number. */
     static Key of(int number) {
       return new Key(
@@ -50,6 +50,58 @@ class PersistentMapTest {
     public int hashCode() {
       return hash;
     }
+
+    @Override
+    public int compareTo(Key other) {
+      COMPARISONS.incrementAndGet();
+      int c = Integer.compare(number, other.number);
+      return c != 0 ? c : Integer.compare(hash, other.hash);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      COMPARISONS.incrementAndGet();
+      return other instanceof Key key && key.number == number && key.hash == hash;
+    }
+  }
+
+  /** Comparisons and equality tests of keys, to count the work of a collision node. */
+  private static final java.util.concurrent.atomic.AtomicLong COMPARISONS =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Issue 17 (denial of service): 20,000 keys of one hash code, put one by one, looked up and
+   * removed, cost O(n log n) key comparisons; the linear collision chain it replaces made about n^2
+   * / 2 (200 million), which the bound below refuses by a factor of 100.
+   */
+  @Test
+  void keysOfOneHashCode_costLogarithmicComparisons_notLinear() {
+    int n = 20_000;
+    List<Key> keys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      keys.add(new Key((i * 7919) % n, 42)); // one hash, keys in a scrambled order
+    }
+    COMPARISONS.set(0);
+    PersistentMap<Key, Integer> map = PersistentMap.empty();
+    for (Key key : keys) {
+      map = map.put(key, key.number());
+    }
+    for (Key key : keys) {
+      assertThat(map.get(key)).isEqualTo(key.number());
+    }
+    PersistentMap<Key, Integer> bulk =
+        PersistentMap.ofDistinct(keys, keys.stream().map(Key::number).toList());
+    assertThat(bulk.get(new Key(n - 1, 42))).isEqualTo(n - 1);
+    PersistentMap<Key, Integer> drained = map;
+    for (Key key : keys) {
+      drained = drained.remove(key);
+    }
+    long log2 = 64 - Long.numberOfLeadingZeros(n);
+    assertThat(drained.size()).isZero();
+    assertThat(map.size()).isEqualTo(n);
+    assertThat(COMPARISONS.get())
+        .as("key comparisons for %d colliding keys", n)
+        .isLessThan(8L * 4 * n * log2);
   }
 
   static LongStream seeds() {

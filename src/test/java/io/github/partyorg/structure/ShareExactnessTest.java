@@ -81,7 +81,7 @@ class ShareExactnessTest {
   void badCounts_areRefused() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Share(-1, 3))
-        .withMessage("A share needs 0 <= part <= whole; got -1/3.");
+        .withMessage("A share needs 0 <= part <= whole; give counts that satisfy it.");
     assertThatIllegalArgumentException().isThrownBy(() -> new Share(4, 3));
     assertThatIllegalArgumentException().isThrownBy(() -> new Share(0, -1));
   }
