@@ -18,16 +18,7 @@ final class PoliciesFormat {
   private PoliciesFormat() {}
 
   static void write(Policies p, Output o) {
-    RatingPolicies r = p.rating();
-    o.object(
-        "rating",
-        () -> {
-          o.enumValue("disciplineEffect", r.disciplineEffect());
-          o.enumValue("quotaHandling", r.quotaHandling());
-          o.enumValue("quotaRounding", r.quotaRounding());
-          o.enumValue("quotaBase", r.quotaBase());
-          o.bool("o9Enabled", r.o9Enabled());
-        });
+    o.object("rating", () -> writeRating(p.rating(), o));
     TargetPolicies t = p.targets();
     o.object(
         "targets",
@@ -45,6 +36,15 @@ final class PoliciesFormat {
           o.enumValue("admissionAge", p.admissionAge());
           o.enumValue("strikingOff", p.strikingOff());
         });
+  }
+
+  /** Writes the fields of the rating policies into the current object. */
+  static void writeRating(RatingPolicies r, Output o) {
+    o.enumValue("disciplineEffect", r.disciplineEffect());
+    o.enumValue("quotaHandling", r.quotaHandling());
+    o.enumValue("quotaRounding", r.quotaRounding());
+    o.enumValue("quotaBase", r.quotaBase());
+    o.bool("o9Enabled", r.o9Enabled());
   }
 
   static Policies read(Input in) {
