@@ -226,7 +226,7 @@ class TermAndReportTest {
     BaseOrganisationId b2 = BaseOrganisationId.of("B2");
     RootHistory h =
         HistoryFixtures.history(
-            new java.util.LinkedHashMap<>(
+            new java.util.TreeMap<>(
                 Map.of(
                     2022, Map.of(b2, Level.HTXSNV),
                     2023, Map.of(b2, Level.HTXSNV, BaseOrganisationId.of("B1"), Level.HTXSNV))));
