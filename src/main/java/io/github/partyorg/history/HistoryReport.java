@@ -47,6 +47,10 @@ public record HistoryReport(
     /**
      * Creates the comparison.
      *
+     * @param current this year's measurement
+     * @param previous the previous year's measurement
+     * @param change the change
+     * @param source where the previous figure came from
      * @throws NullPointerException if an argument is null
      */
     public Comparison {
@@ -60,6 +64,9 @@ public record HistoryReport(
   /**
    * Creates the report; the list is copied.
    *
+   * @param report the year-end report
+   * @param previousSource where the previous year's figures came from
+   * @param comparisons the figures compared
    * @throws NullPointerException if an argument is null
    */
   public HistoryReport {

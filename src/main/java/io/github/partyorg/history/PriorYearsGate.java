@@ -30,6 +30,9 @@ public record PriorYearsGate(String criterionId, Level atLeast, int years) {
   /**
    * Creates the gate.
    *
+   * @param criterionId the id of the gate in the profile
+   * @param atLeast the lowest level that counts
+   * @param years the number of consecutive years
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the id is blank or {@code years} is below 1
    */

@@ -56,6 +56,10 @@ public record TermEvaluation(
     /**
      * Creates the result; the list is copied.
      *
+     * @param target the target
+     * @param outcome the outcome of the total
+     * @param yearsCounted the years added
+     * @param sentence the report's sentence
      * @throws NullPointerException if an argument is null
      */
     public TermTargetResult {
@@ -69,6 +73,11 @@ public record TermEvaluation(
   /**
    * Creates the evaluation; the lists are copied.
    *
+   * @param term the term resolution
+   * @param year the year of the report
+   * @param yearly the yearly evaluations
+   * @param termTargets the whole-term results
+   * @param missingYears the years missing from the history
    * @throws NullPointerException if an argument is null
    */
   public TermEvaluation {

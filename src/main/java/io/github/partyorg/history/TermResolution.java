@@ -37,6 +37,12 @@ public record TermResolution(
   /**
    * Creates the resolution; the lists are copied.
    *
+   * @param issuer the committee
+   * @param firstYear the first year of the term
+   * @param lastYear the last year of the term
+   * @param theme the title or theme
+   * @param yearlyTargets the targets of each year
+   * @param termTargets the targets of the whole term
    * @throws NullPointerException if an argument or a target is null
    * @throws IllegalArgumentException if the last year is before the first, or a target id appears
    *     twice

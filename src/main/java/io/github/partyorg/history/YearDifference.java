@@ -149,6 +149,17 @@ public record YearDifference(
   /**
    * Creates the difference; the lists are copied.
    *
+   * @param from the earlier year
+   * @param to the later year
+   * @param membersAdmitted members admitted
+   * @param membersJoined members transferred in
+   * @param membersLeft members who left the list
+   * @param membersMoved members moved
+   * @param postChanges members whose posts changed
+   * @param organisationsFounded organisations founded
+   * @param organisationsDissolved organisations dissolved or transferred out
+   * @param organisationsMoved cells moved
+   * @param levelChanges final levels changed
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if {@code from} is not before {@code to}
    */
