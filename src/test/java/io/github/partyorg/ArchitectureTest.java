@@ -27,6 +27,7 @@ class ArchitectureTest {
           "fourgood",
           "targets",
           "report",
+          "history",
           "sample",
           "json",
           "cli");

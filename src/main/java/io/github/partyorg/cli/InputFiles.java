@@ -2,6 +2,7 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.FourGoodYear;
+import io.github.partyorg.history.RootHistory;
 import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.JsonFormatException;
 import io.github.partyorg.json.PartyorgJson;
@@ -149,6 +150,17 @@ final class InputFiles {
       err.println(progress);
     }
     return bundle;
+  }
+
+  /**
+   * Reads a {@code partyorg.history} file.
+   *
+   * @param file the file's name
+   * @return the history
+   * @throws InvalidInputException if the file is missing, unreadable or invalid
+   */
+  static RootHistory readHistory(String file) {
+    return read(file, JSON::readHistory);
   }
 
   /**

@@ -65,7 +65,8 @@ public final class Main {
           new CharterCommand(true),
           new RateCommand(),
           new FourGoodCommand(),
-          new TargetsCommand());
+          new TargetsCommand(),
+          new HistoryCommand());
 
   private static final String USAGE =
       """
@@ -81,6 +82,7 @@ public final class Main {
                                [--lang vi|en]
              partyorg targets BUNDLE_FILE [OPTIONS]
              partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
+             partyorg history [FILE] [--year YYYY] [--lang vi|en]
              partyorg [COMMAND] --help
 
       Commands:
@@ -94,6 +96,8 @@ public final class Main {
         rate      Rate the members and organisations of a root with the year's facts.
         fourgood  Assess the cells of a root for the four-good title.
         targets   Evaluate the year's resolution and print each target's outcome.
+        history   Rules across years of the sample's history or of FILE (a partyorg.history
+                  document): commendation and striking-off candidates, term targets, changes.
 
       Options:
         --lang vi|en           Language of the output (default: vi).

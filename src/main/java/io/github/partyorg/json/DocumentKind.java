@@ -43,7 +43,12 @@ public enum DocumentKind {
    * optionally policies and the four-good profile and year, each part a complete document of its
    * own kind: {@code partyorg.yearBundle}.
    */
-  YEAR_BUNDLE("partyorg.yearBundle");
+  YEAR_BUNDLE("partyorg.yearBundle"),
+  /**
+   * A root's history (Y1-Y6): each year's root, facts, optional regime, rating policies and
+   * year-report data; ratings are recomputed on read: {@code partyorg.history}.
+   */
+  HISTORY("partyorg.history");
 
   /** The version of the format that this library reads and writes. */
   public static final int VERSION = 1;

@@ -4,6 +4,7 @@ import io.github.partyorg.charter.Finding;
 import io.github.partyorg.fourgood.CriteriaProfile;
 import io.github.partyorg.fourgood.FourGoodResult;
 import io.github.partyorg.fourgood.FourGoodYear;
+import io.github.partyorg.history.RootHistory;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearEndReport;
@@ -482,6 +483,41 @@ public final class PartyorgJson {
         Objects.requireNonNull(writer, "writer"),
         DocumentKind.YEAR_BUNDLE,
         o -> YearBundleFormat.write(bundle, o));
+  }
+
+  /**
+   * Reads a {@code partyorg.history} document: a root's years, each with its root, facts and,
+   * optionally, regime, rating policies and year-report data, each part a complete document of its
+   * kind. Each year is rated on reading (under its regime, by default the year's, and its rating
+   * policies, by default the defaults), so the history read equals the one written.
+   *
+   * @param reader the document; not closed
+   * @return the history
+   * @throws JsonFormatException if the document is not a valid history document (the path of a
+   *     problem runs through the year, for example {@code
+   *     $.years[2].root.baseOrganisations[0].id}), the model refuses its content (a year of another
+   *     root, years out of order), or the reader fails
+   * @throws NullPointerException if {@code reader} is null
+   */
+  public RootHistory readHistory(Reader reader) {
+    return read(reader, HistoryFormat::read);
+  }
+
+  /**
+   * Writes a history as a {@code partyorg.history} document: each year's inputs (ratings are not
+   * written; they are recomputed on reading).
+   *
+   * @param history the history
+   * @param writer where to write; flushed, not closed
+   * @throws UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public void writeHistory(RootHistory history, Writer writer) {
+    Objects.requireNonNull(history, "history");
+    Output.document(
+        Objects.requireNonNull(writer, "writer"),
+        DocumentKind.HISTORY,
+        o -> HistoryFormat.write(history, o));
   }
 
   /**

@@ -21,8 +21,7 @@ final class PoliciesFormat {
   private PoliciesFormat() {}
 
   static void write(Policies p, Output o) {
-    RatingPolicies r = p.rating();
-    o.object("rating", () -> rating(r, o));
+    o.object("rating", () -> writeRating(p.rating(), o));
     TargetPolicies t = p.targets();
     o.object(
         "targets",
@@ -42,8 +41,8 @@ final class PoliciesFormat {
         });
   }
 
-  /** The fields of the rating policies, written inside an object. */
-  static void rating(RatingPolicies r, Output o) {
+  /** Writes the fields of the rating policies into the current object. */
+  static void writeRating(RatingPolicies r, Output o) {
     o.enumValue("disciplineEffect", r.disciplineEffect());
     o.enumValue("quotaHandling", r.quotaHandling());
     o.enumValue("quotaRounding", r.quotaRounding());

@@ -40,7 +40,7 @@ final class RootRatingFormat {
     o.object(
         "policies",
         () -> {
-          PoliciesFormat.rating(policies, o);
+          PoliciesFormat.writeRating(policies, o);
         });
     o.array("members", rating.members().values(), false, m -> o.object(() -> member(m, o)));
     o.array(

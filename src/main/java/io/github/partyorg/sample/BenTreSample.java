@@ -1,6 +1,9 @@
 package io.github.partyorg.sample;
 
 import io.github.partyorg.charter.DisciplineForm;
+import io.github.partyorg.history.HistoryYear;
+import io.github.partyorg.history.RootHistory;
+import io.github.partyorg.history.TermResolution;
 import io.github.partyorg.rating.AffiliatedBody;
 import io.github.partyorg.rating.Criterion;
 import io.github.partyorg.rating.Discipline;
@@ -113,12 +116,16 @@ public final class BenTreSample {
   /** The id of the sample's root. */
   public static final RootId ROOT_ID = RootId.of("DUK-BT");
 
+  /** The years before {@link #YEARS} that only the {@link #history()} holds: 2019 and 2020. */
+  public static final List<Year> EARLIER_YEARS = List.of(Year.of(2019), Year.of(2020));
+
   private static final long SEED = 20221215L;
   private static final Year Y2021 = Year.of(2021);
   private static final Year Y2022 = Year.of(2022);
   private static final Year Y2023 = Year.of(2023);
   private static final Map<Year, Integer> ADMITTED = Map.of(Y2021, 158, Y2022, 165, Y2023, 172);
-  private static final Map<Year, Integer> DISCIPLINED = Map.of(Y2021, 15, Y2022, 9, Y2023, 8);
+  private static final Map<Year, Integer> DISCIPLINED =
+      Map.of(Year.of(2019), 12, Year.of(2020), 14, Y2021, 15, Y2022, 9, Y2023, 8);
   private static final String ISSUER = "Đảng ủy Khối";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -140,12 +147,18 @@ public final class BenTreSample {
   private final Map<Year, RootRating> ratings = new ConcurrentHashMap<>();
   private final Map<Year, ResolutionEvaluation> evaluations = new ConcurrentHashMap<>();
   private final Map<Year, YearEndReport> reports = new ConcurrentHashMap<>();
+  private final Generator generator;
+  private volatile @Nullable RootHistory history;
 
   private BenTreSample(
-      Map<Year, Root> roots, Map<Year, YearFacts> facts, Map<Year, YearRecord> records) {
+      Map<Year, Root> roots,
+      Map<Year, YearFacts> facts,
+      Map<Year, YearRecord> records,
+      Generator generator) {
     this.roots = roots;
     this.facts = facts;
     this.records = records;
+    this.generator = generator;
   }
 
   private static final class Cached {
@@ -180,7 +193,100 @@ public final class BenTreSample {
     return new BenTreSample(
         Collections.unmodifiableMap(roots),
         Collections.unmodifiableMap(facts),
-        Collections.unmodifiableMap(records));
+        Collections.unmodifiableMap(records),
+        generator);
+  }
+
+  /**
+   * Returns the sample as a history (Y1-Y6): 2019 and 2020 (generated: the same tree as it stood
+   * then, with rating facts under which a share of the members rated HTXSNV in each of 2021-2023
+   * were HTXSNV in 2019 and 2020 too, so that Y1 finds some members in 2023, and some members rated
+   * KHTNV in 2021 were KHTNV in 2020 too, so that Y2 finds them in 2021), then 2021-2023 exactly as
+   * {@link #root(Year)}, {@link #facts(Year)} and {@link #rating(Year)} give them, each with its
+   * {@link #reportData(Year)}. Built on first use, then cached.
+   *
+   * @return the history, 2019-2023
+   */
+  public RootHistory history() {
+    RootHistory h = history;
+    if (h == null) {
+      synchronized (this) {
+        h = history;
+        if (h == null) {
+          h = buildHistory();
+          history = h;
+        }
+      }
+    }
+    return h;
+  }
+
+  private RootHistory buildHistory() {
+    Set<MemberId> excellent = new HashSet<>();
+    for (MemberId id : rating(Y2021).members().keySet()) {
+      boolean all = true;
+      for (Year year : YEARS) {
+        if (rating(year).finalLevel(id).orElse(null) != Level.HTXSNV) {
+          all = false;
+        }
+      }
+      if (all) {
+        excellent.add(id);
+      }
+    }
+    Set<MemberId> notCompleted = new HashSet<>();
+    for (MemberId id : rating(Y2021).members().keySet()) {
+      if (rating(Y2021).finalLevel(id).orElse(null) == Level.KHTNV) {
+        notCompleted.add(id);
+      }
+    }
+    RootHistory h = RootHistory.empty(ROOT_ID);
+    for (Year year : EARLIER_YEARS) {
+      // The generator's specs are complete after build(); a root is read from them only.
+      Root root = generator.root(year);
+      h =
+          h.withYear(
+              HistoryYear.rate(root, Generator.earlierFacts(root, year, excellent, notCompleted)));
+    }
+    for (Year year : YEARS) {
+      h =
+          h.withYear(
+              HistoryYear.of(root(year), facts(year), rating(year))
+                  .withReportData(reportData(year)));
+    }
+    return h;
+  }
+
+  /**
+   * Returns the resolution of the bloc's congress for the term 2020-2025 (invented, in the shape of
+   * REFERENCE Y4 and T6): each year admit at least 3% of the members at the start of the term (the
+   * members of the 2019 tree, T6), and admit at least 800 new members over the term.
+   *
+   * @return the term resolution
+   */
+  public TermResolution termResolution() {
+    long base = history().get(Year.of(2019)).root().memberCount();
+    return new TermResolution(
+        LocalizedText.of(ISSUER, "Bloc Party Committee"),
+        Year.of(2020),
+        Year.of(2025),
+        LocalizedText.of(
+            "Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2020 - 2025",
+            "Resolution of the bloc's congress, term 2020-2025"),
+        List.of(
+            Target.of(
+                "TERM-ADMISSIONS-YEARLY",
+                "Hằng năm kết nạp từ 3% đảng viên trở lên so với tổng số đảng viên đầu nhiệm kỳ.",
+                "Each year admit at least 3% of the membership at the start of the term.",
+                ComputedMetric.MEMBERS_ADMITTED,
+                new Goal.RateOfBase(BigDecimal.valueOf(3), base))),
+        List.of(
+            Target.of(
+                "TERM-ADMISSIONS-TOTAL",
+                "Cả nhiệm kỳ kết nạp 800 đảng viên mới trở lên.",
+                "Admit at least 800 new members over the term.",
+                ComputedMetric.MEMBERS_ADMITTED,
+                new Goal.CountAtLeast(800))));
   }
 
   /**
@@ -590,7 +696,9 @@ public final class BenTreSample {
               .name("Đảng ủy Khối Cơ quan - Doanh nghiệp tỉnh (mẫu Bến Tre, tổng hợp)")
               .snapshotDate(snapshot);
       LocalDate cellCongress =
-          year.getValue() >= 2022 ? LocalDate.of(2022, 4, 20) : LocalDate.of(2020, 4, 20);
+          year.getValue() >= 2022
+              ? LocalDate.of(2022, 4, 20)
+              : year.getValue() >= 2020 ? LocalDate.of(2020, 4, 20) : LocalDate.of(2017, 4, 20);
       for (BaseSpec spec : bases) {
         if (spec.founded().isAfter(snapshot)) {
           continue;
@@ -605,7 +713,9 @@ public final class BenTreSample {
             .sector(spec.sector())
             .foundedOn(spec.founded());
         if (spec.founded().getYear() < 2020) {
-          base.lastCongressOn(spec.congress());
+          // Before the 2020 congresses a tree shows the previous term's (2015).
+          base.lastCongressOn(
+              year.getValue() >= 2020 ? spec.congress() : spec.congress().minusYears(5));
         }
         for (HolderSpec cell : spec.cells()) {
           base.addCells(cell(cell, snapshot, cellCongress));
@@ -700,6 +810,72 @@ public final class BenTreSample {
           weakBases++;
         }
         facts.addOrganisation(organisation(random, base.id(), year, floor));
+      }
+      return facts.build();
+    }
+
+    /**
+     * The facts of a year before 2021: the shape of {@link #facts}, except that the members in
+     * {@code excellent} (HTXSNV in each of 2021-2023) picked by their number are graded for HTXSNV,
+     * and in 2020 the members in {@code notCompleted} (KHTNV in 2021) picked likewise are graded
+     * KHTNV.
+     */
+    static YearFacts earlierFacts(
+        Root root, Year year, Set<MemberId> excellent, Set<MemberId> notCompleted) {
+      Random random = new Random(SEED + year.getValue());
+      LocalDate review = year.atMonth(12).atDay(15);
+      List<Member> members = root.allMembers().toList();
+      Set<Integer> disciplined = pickDisciplined(random, members, year);
+      YearFacts.Builder facts = YearFacts.builder().year(year).reviewDate(review);
+      for (int i = 0; i < members.size(); i++) {
+        Member member = members.get(i);
+        double u = random.nextDouble();
+        int number = Integer.parseInt(member.id().value().substring(2));
+        boolean picked = (number * 7) % 10 < 6;
+        MemberFacts.Builder b = MemberFacts.builder();
+        b.memberId(member.id()).year(year);
+        Grade others;
+        Grade task;
+        if (excellent.contains(member.id()) && picked) {
+          others = Grade.TOT;
+          task = Grade.XUAT_SAC;
+        } else if (year.getValue() == 2020 && notCompleted.contains(member.id()) && picked) {
+          others = Grade.KEM;
+          task = Grade.TRUNG_BINH;
+        } else if (disciplined.contains(i)) {
+          others = Grade.TRUNG_BINH;
+          task = Grade.TOT;
+          b.addDisciplines(
+              Discipline.of(
+                  DisciplineForm.REPRIMAND,
+                  year.atMonth(3 + random.nextInt(8)).atDay(1 + random.nextInt(28))));
+        } else if (u < 0.17) {
+          others = Grade.TOT;
+          task = Grade.XUAT_SAC;
+        } else if (u < 0.99) {
+          others = Grade.TOT;
+          task = Grade.TOT;
+        } else {
+          others = Grade.TRUNG_BINH;
+          task = Grade.TOT;
+        }
+        b.putGrades(Criterion.POLITICS_IDEOLOGY, others)
+            .putGrades(Criterion.ETHICS_LIFESTYLE, others)
+            .putGrades(Criterion.DISCIPLINE_WORKSTYLE, others)
+            .putGrades(Criterion.TASK_RESULTS, task)
+            .targetsCompletedPercent(HUNDRED)
+            .tasksOnTimePercent(HUNDRED)
+            .tasksExceededPercent(BigDecimal.valueOf(task == Grade.XUAT_SAC ? 50 : 10));
+        facts.addMember(b.build());
+      }
+      for (BaseOrganisation base : root.baseOrganisations()) {
+        for (Cell cell : base.allCells()) {
+          facts.addOrganisation(organisation(random, cell.id(), year, Grade.TOT));
+        }
+        for (SubCommittee sub : base.subCommittees()) {
+          facts.addOrganisation(organisation(random, sub.id(), year, Grade.TOT));
+        }
+        facts.addOrganisation(organisation(random, base.id(), year, Grade.TOT));
       }
       return facts.build();
     }

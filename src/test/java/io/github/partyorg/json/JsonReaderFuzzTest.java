@@ -87,6 +87,7 @@ class JsonReaderFuzzTest {
             json::readCharterFindings,
             json::readYearEndReport,
             json::readYearBundle,
+            json::readHistory,
             json::readKind);
     for (Consumer<StringReader> reader : readers) {
       try {

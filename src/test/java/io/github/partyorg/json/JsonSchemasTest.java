@@ -242,6 +242,9 @@ class JsonSchemasTest {
           new Object[] {
             label, write(YearBundleRoundTripPropertyTest.bundle(seed), json::writeYearBundle)
           });
+      add.accept(
+          DocumentKind.HISTORY,
+          new Object[] {label, write(HistoryJsonTest.history(seed), json::writeHistory)});
     }
     return docs.stream();
   }

@@ -350,7 +350,7 @@ class YearBundleJsonTest {
     assertThat(unknown.column()).isEqualTo(21);
     assertThat(unknown.problem())
         .startsWith("Unknown format: expected one of partyorg.root, partyorg.yearFacts,")
-        .endsWith("partyorg.yearBundle.");
+        .endsWith("partyorg.history.");
     assertThat(malformed.problem()).isEqualTo("Malformed JSON: the document ends too early.");
     assertThat(array.problem()).isEqualTo("Wrong type: expected an object, found an array.");
   }
