@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One chart of the page: its id, title and bars, each a label and a count, with the whole the
- * count is a share of when the chart shows shares.
+ * One chart of the page: its id, title and bars, each a label and a count, with the whole the count
+ * is a share of when the chart shows shares.
  *
  * @param id the element id on the page ("chart-members-by-level")
  * @param title the title
@@ -20,11 +20,14 @@ record Chart(String id, LocalizedText title, List<Bar> bars) {
     bars = List.copyOf(bars);
   }
 
-  /** The largest count, the bar that fills the width; at least 1. */
+  /**
+   * The count that fills the width: the largest count, or the largest whole of a bar drawn against
+   * its whole; at least 1.
+   */
   long scale() {
     long max = 1;
     for (Bar bar : bars) {
-      max = Math.max(max, bar.whole().orElse(bar.value()));
+      max = Math.max(max, bar.drawnAgainstWhole() ? bar.whole().orElse(bar.value()) : bar.value());
     }
     return max;
   }

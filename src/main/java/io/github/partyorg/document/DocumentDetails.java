@@ -159,8 +159,8 @@ public final class DocumentDetails {
   }
 
   /**
-   * Returns the recipients, in order, without the filing line "Lưu Văn phòng" that the document adds
-   * last.
+   * Returns the recipients, in order, without the filing line "Lưu Văn phòng" that the document
+   * adds last.
    *
    * @return the recipients; never empty
    */

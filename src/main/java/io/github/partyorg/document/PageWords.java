@@ -51,7 +51,7 @@ final class PageWords {
       html { font-family: "Times New Roman", "Liberation Serif", "Tinos", serif; font-size: 13pt; }
       body { margin: 0 auto; max-width: 170mm; color: #000; background: #fff; }
       header { text-align: center; }
-      .issuer { font-weight: bold; margin: 0; }
+      .issuer { font-weight: bold; margin: 0; text-indent: 0; text-align: center; }
       h1 { font-size: 16pt; margin: 4pt 0 12pt; }
       h2 { font-size: 14pt; margin: 14pt 0 6pt; }
       h3 { font-size: 13pt; margin: 10pt 0 4pt; }
@@ -59,10 +59,11 @@ final class PageWords {
       figure.chart { margin: 8pt 0 14pt; break-inside: avoid; page-break-inside: avoid; }
       figcaption { font-weight: bold; margin-bottom: 4pt; }
       svg { display: block; max-width: 100%; height: auto; }
-      svg text { font-family: inherit; font-size: 12px; fill: #000; }
+      svg text { font-family: inherit; font-size: 13px; fill: #000; }
       table { border-collapse: collapse; margin-top: 4pt; font-size: 11pt; }
       th, td { border: 1px solid #999; padding: 1pt 5pt; text-align: left; }
       td { text-align: right; }
+      td.level { text-align: left; }
       table.chart-data caption { position: absolute; left: -9999px; }
       table.levels { width: 100%; }
       table.levels tr { break-inside: avoid; }

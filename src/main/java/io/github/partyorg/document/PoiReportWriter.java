@@ -188,7 +188,8 @@ final class PoiReportWriter {
             ? table.getCTTbl().getTblGrid()
             : table.getCTTbl().addNewTblGrid();
     for (int i = 0; i < widths.length; i++) {
-      CTTblGridCol column = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+      CTTblGridCol column =
+          i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
       column.setW(BigInteger.valueOf(widths[i]));
       XWPFTableCell cell = table.getRow(0).getCell(i);
       cell.setWidthType(TableWidthType.DXA);

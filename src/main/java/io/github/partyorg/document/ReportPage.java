@@ -29,9 +29,9 @@ import java.util.Optional;
  *
  * <p>The page needs no network and no script: the styles are inline, the charts are SVG in the
  * page. Each chart has a text alternative three ways: the SVG's {@code <title>} and {@code <desc>}
- * (named by {@code aria-labelledby}, with {@code role="img"}), and a table of its numbers under
- * it. A print style sheet sets A4 ({@code @page}) with the margins of the Party's documents. The
- * page is well-formed XML as well as HTML, so that a program can read it back.
+ * (named by {@code aria-labelledby}, with {@code role="img"}), and a table of its numbers under it.
+ * A print style sheet sets A4 ({@code @page}) with the margins of the Party's documents. The page
+ * is well-formed XML as well as HTML, so that a program can read it back.
  *
  * <p>The four-good share comes from the {@link FourGoodResult} given with {@link #withFourGood};
  * without one, from the year's figure of {@link ComputedMetric#FOUR_GOOD_CELLS} in the report's
@@ -102,7 +102,11 @@ public final class ReportPage {
     Objects.requireNonNull(result, "result");
     if (!result.year().equals(report.year())) {
       throw new IllegalArgumentException(
-          "The four-good results are of " + result.year() + ", the report of " + report.year() + ".");
+          "The four-good results are of "
+              + result.year()
+              + ", the report of "
+              + report.year()
+              + ".");
     }
     return new ReportPage(report, root, rating, Optional.of(result));
   }
@@ -133,12 +137,13 @@ public final class ReportPage {
         .append("</title>\n<style>\n")
         .append(PageWords.STYLE)
         .append("</style>\n</head>\n<body>\n<header>\n<p class=\"issuer\">")
-        .append(escape(report.rootName().toUpperCase(Locale.ROOT)))
+        .append(escape(DocumentWords.upper(report.rootName())))
         .append("</p>\n<h1>")
         .append(escape(title))
         .append("</h1>\n</header>\n<main>\n");
     reportText(h, language);
-    h.append("<section id=\"charts\" aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">")
+    h.append(
+            "<section id=\"charts\" aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">")
         .append(escape(text(PageWords.CHARTS, language)))
         .append("</h2>\n");
     for (Chart chart : charts()) {
@@ -216,14 +221,20 @@ public final class ReportPage {
     cells
         .filter(s -> !s.isEmpty())
         .ifPresent(
-            s -> bars.add(new Chart.Bar(PageWords.FOUR_GOOD_CELLS, s.part(), Optional.of(s.whole()), true)));
+            s ->
+                bars.add(
+                    new Chart.Bar(
+                        PageWords.FOUR_GOOD_CELLS, s.part(), Optional.of(s.whole()), true)));
     committees
         .filter(s -> !s.isEmpty())
         .ifPresent(
             s ->
                 bars.add(
                     new Chart.Bar(
-                        PageWords.FOUR_GOOD_BASE_COMMITTEES, s.part(), Optional.of(s.whole()), true)));
+                        PageWords.FOUR_GOOD_BASE_COMMITTEES,
+                        s.part(),
+                        Optional.of(s.whole()),
+                        true)));
     return bars.isEmpty()
         ? Optional.empty()
         : Optional.of(new Chart("chart-four-good", PageWords.FOUR_GOOD, bars));
@@ -246,7 +257,8 @@ public final class ReportPage {
   }
 
   private void reportText(StringBuilder h, Language language) {
-    h.append("<section id=\"report\" aria-labelledby=\"report-heading\">\n<h2 id=\"report-heading\">")
+    h.append(
+            "<section id=\"report\" aria-labelledby=\"report-heading\">\n<h2 id=\"report-heading\">")
         .append(escape(text(PageWords.REPORT, language)))
         .append("</h2>\n");
     int n = 1;
@@ -318,7 +330,9 @@ public final class ReportPage {
           .append(escape(text(bar.label(), language)))
           .append("</text>\n");
       double drawn =
-          bar.drawnAgainstWhole() ? BAR_AREA * (double) bar.whole().orElse(bar.value()) / scale : width;
+          bar.drawnAgainstWhole()
+              ? BAR_AREA * (double) bar.whole().orElse(bar.value()) / scale
+              : width;
       if (bar.drawnAgainstWhole()) {
         h.append("<rect class=\"whole\" x=\"")
             .append(LABEL_WIDTH)
@@ -393,7 +407,7 @@ public final class ReportPage {
           .append(escape(base.id().value()))
           .append("\"><th scope=\"row\">")
           .append(escape(base.name()))
-          .append("</th><td>")
+          .append("</th><td class=\"level\">")
           .append(
               escape(
                   rating

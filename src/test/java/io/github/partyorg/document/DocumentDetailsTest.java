@@ -108,8 +108,7 @@ class DocumentDetailsTest {
     assertThat(details.toString())
         .isEqualTo("DocumentDetails[Số 12-BC/ĐUK, 2022-12-15]")
         .doesNotContain(DocumentFixtures.SIGNER);
-    assertThatThrownBy(
-            () -> DocumentFixtures.benTre(Year.of(2022)).symbol(" ").build())
+    assertThatThrownBy(() -> DocumentFixtures.benTre(Year.of(2022)).symbol(" ").build())
         .hasMessageNotContaining(DocumentFixtures.SIGNER);
   }
 

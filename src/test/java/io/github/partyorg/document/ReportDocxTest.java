@@ -68,7 +68,8 @@ class ReportDocxTest {
     List<XWPFParagraph> p = left.getParagraphs();
     assertThat(firstRun(p.get(0)).isBold()).isFalse();
     assertThat(firstRun(p.get(1)).isBold()).isTrue();
-    assertThat(p).allSatisfy(x -> assertThat(x.getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
+    assertThat(p)
+        .allSatisfy(x -> assertThat(x.getAlignment()).isEqualTo(ParagraphAlignment.CENTER));
     assertThat(p).allSatisfy(x -> assertThat(firstRun(x).getFontSizeAsDouble()).isEqualTo(14.0));
   }
 
@@ -117,7 +118,8 @@ class ReportDocxTest {
     try (XWPFDocument other = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<String> texts = other.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertThat(texts).contains("kết quả lãnh đạo năm 2022");
-      assertThat(texts).doesNotContain("tổng kết công tác năm 2022, phương hướng, nhiệm vụ năm 2023");
+      assertThat(texts)
+          .doesNotContain("tổng kết công tác năm 2022, phương hướng, nhiệm vụ năm 2023");
     }
   }
 
@@ -192,7 +194,10 @@ class ReportDocxTest {
         runs.addAll(p.getRuns());
       } else if (element instanceof XWPFTable t) {
         t.getRows()
-            .forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns()))));
+            .forEach(
+                r ->
+                    r.getTableCells()
+                        .forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns()))));
       }
     }
     assertThat(runs).hasSizeGreaterThan(20);
