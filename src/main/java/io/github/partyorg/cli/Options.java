@@ -20,6 +20,8 @@ final class Options {
   @Nullable String format;
   @Nullable String regime;
   @Nullable String policies;
+  @Nullable String out;
+  @Nullable String details;
   boolean help;
   final List<String> positionals = new ArrayList<>();
 
@@ -66,6 +68,8 @@ final class Options {
           }
           options.policies = value;
         }
+        case "--out" -> options.out = file(value(args, ++i), "--out");
+        case "--details" -> options.details = file(value(args, ++i), "--details");
         default -> {
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageException("unknown command or option '" + arg + "'");
@@ -75,6 +79,13 @@ final class Options {
       }
     }
     return options;
+  }
+
+  private static String file(String value, String option) {
+    if (value.isEmpty()) {
+      throw new UsageException(option + " needs a file");
+    }
+    return value;
   }
 
   private static String value(String[] args, int i) {
@@ -119,6 +130,10 @@ final class Options {
       boolean formatAllowed,
       boolean regimeAllowed,
       boolean policiesAllowed) {
+    if (!command.equals("report") && (out != null || details != null)) {
+      throw new UsageException(
+          (out != null ? "--out" : "--details") + " does not apply to the " + command + " command");
+    }
     String refused =
         !asOfAllowed && asOf != null
             ? "--as-of"

@@ -2,10 +2,13 @@ package io.github.partyorg.document;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +57,109 @@ public final class DocumentDetails {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Reads details from properties, for example a UTF-8 {@code .properties} file read with {@link
+   * Properties#load(java.io.Reader)}: the keys {@code number}, {@code symbol}, {@code place},
+   * {@code date} (YYYY-MM-DD), {@code issuingBody}, {@code superiorBody}, {@code authority}, {@code
+   * signerPost}, {@code signer}, {@code subject}, and {@code recipient.1}, {@code recipient.2}, ...
+   * in order. Every key not listed is refused, so that nothing given is dropped.
+   *
+   * @param properties the properties
+   * @return the details
+   * @throws InvalidDocumentDetailsException naming every key unknown, every value that does not
+   *     parse and every part missing
+   */
+  public static DocumentDetails fromProperties(Properties properties) {
+    Objects.requireNonNull(properties, "properties");
+    Builder b = builder();
+    List<String> problems = new ArrayList<>();
+    TreeMap<Integer, String> recipients = new TreeMap<>();
+    for (String key : new TreeMap<>(stringMap(properties)).keySet()) {
+      String value = properties.getProperty(key);
+      switch (key) {
+        case "number" -> {
+          try {
+            b.number(Integer.parseInt(value.strip()));
+          } catch (NumberFormatException e) {
+            problems.add("number: not a whole number");
+          }
+        }
+        case "symbol" -> b.symbol(value);
+        case "place" -> b.place(value);
+        case "date" -> {
+          try {
+            b.date(LocalDate.parse(value.strip()));
+          } catch (DateTimeParseException e) {
+            problems.add("date: not a date as YYYY-MM-DD");
+          }
+        }
+        case "issuingBody" -> b.issuingBody(value);
+        case "superiorBody" -> b.superiorBody(value);
+        case "authority" -> b.authority(value);
+        case "signerPost" -> b.signerPost(value);
+        case "signer" -> b.signer(value);
+        case "subject" -> b.subject(value);
+        default -> {
+          Integer index = recipientIndex(key);
+          if (index == null) {
+            problems.add(key + ": unknown key (known: " + String.join(", ", KEYS) + ")");
+          } else {
+            recipients.put(index, value);
+          }
+        }
+      }
+    }
+    recipients.values().forEach(b::addRecipient);
+    try {
+      DocumentDetails details = b.build();
+      if (problems.isEmpty()) {
+        return details;
+      }
+    } catch (InvalidDocumentDetailsException e) {
+      for (String problem : e.problems()) {
+        String part = problem.substring(0, problem.indexOf(':'));
+        if (problems.stream().noneMatch(p -> p.startsWith(part + ":"))) {
+          problems.add(problem);
+        }
+      }
+    }
+    throw new InvalidDocumentDetailsException(problems);
+  }
+
+  private static final List<String> KEYS =
+      List.of(
+          "number",
+          "symbol",
+          "place",
+          "date",
+          "issuingBody",
+          "superiorBody",
+          "authority",
+          "signerPost",
+          "signer",
+          "subject",
+          "recipient.N");
+
+  private static java.util.Map<String, String> stringMap(Properties properties) {
+    java.util.Map<String, String> map = new java.util.HashMap<>();
+    for (String key : properties.stringPropertyNames()) {
+      map.put(key, properties.getProperty(key));
+    }
+    return map;
+  }
+
+  private static @Nullable Integer recipientIndex(String key) {
+    if (!key.startsWith("recipient.")) {
+      return null;
+    }
+    try {
+      int index = Integer.parseInt(key.substring("recipient.".length()));
+      return index >= 1 ? index : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /**
