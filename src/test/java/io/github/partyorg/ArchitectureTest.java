@@ -28,6 +28,7 @@ class ArchitectureTest {
           "targets",
           "report",
           "history",
+          "document",
           "sample",
           "json",
           "cli");
@@ -109,6 +110,32 @@ class ArchitectureTest {
         .should()
         .notBePublic()
         .allowEmptyShould(false)
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheDocumentPackageUsesApachePoi() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.partyorg.document..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePoiWriterNamesPoiTypes() {
+    // ReportDocx checks that POI is there before the class that uses it is loaded, so that a
+    // missing POI is an IllegalStateException naming it, not a NoClassDefFoundError.
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.partyorg.document..")
+        .and()
+        .doNotHaveSimpleName("PoiReportWriter")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.poi..", "org.openxmlformats..", "org.apache.xmlbeans..")
         .check(classes);
   }
 

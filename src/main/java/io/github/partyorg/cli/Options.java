@@ -21,6 +21,8 @@ final class Options {
   @Nullable String format;
   @Nullable String regime;
   @Nullable String policies;
+  @Nullable String out;
+  @Nullable String details;
   boolean help;
   final List<String> positionals = new ArrayList<>();
 
@@ -71,6 +73,8 @@ final class Options {
           }
           options.policies = value;
         }
+        case "--out" -> options.out = file(value(args, ++i), "--out");
+        case "--details" -> options.details = file(value(args, ++i), "--details");
         default -> {
           if (arg.startsWith("-") && arg.length() > 1) {
             throw new UsageException("unknown command or option '" + arg + "'");
@@ -80,6 +84,13 @@ final class Options {
       }
     }
     return options;
+  }
+
+  private static String file(String value, String option) {
+    if (value.isEmpty()) {
+      throw new UsageException(option + " needs a file");
+    }
+    return value;
   }
 
   private static String value(String[] args, int i) {
@@ -124,6 +135,10 @@ final class Options {
       boolean formatAllowed,
       boolean regimeAllowed,
       boolean policiesAllowed) {
+    if (!command.equals("report") && (out != null || details != null)) {
+      throw new UsageException(
+          (out != null ? "--out" : "--details") + " does not apply to the " + command + " command");
+    }
     String refused =
         !asOfAllowed && asOf != null
             ? "--as-of"

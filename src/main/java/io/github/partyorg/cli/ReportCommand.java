@@ -44,9 +44,16 @@ final class ReportCommand implements Command {
           --regime R2018|R2023|R2025
                                  Rate under these rules instead (what-if).
           --policies FILE        A partyorg.policies document: rating and target policies.
-          --format text|markdown|json
+          --format text|markdown|json|docx|html
                                  Form of the report (default: text); json is the
-                                 partyorg.yearEndReport document (docs/JSON.md).
+                                 partyorg.yearEndReport document (docs/JSON.md); docx is
+                                 the report as a Word file in the Party's document format
+                                 (36-HD/VPTW); html is one self-contained page with the
+                                 report and charts of the rating and the targets.
+          --out FILE             Where docx and html go (required for them).
+          --details FILE         For docx: the number, place, date, issuing body, signer
+                                 and recipients, as a UTF-8 .properties file (README);
+                                 the bundled sample has its own, invented.
           --lang vi|en           Language of the output (default: vi).
           -h, --help             Print this help.
 
@@ -74,7 +81,14 @@ final class ReportCommand implements Command {
       throw new UsageException("--year applies to the bundled sample only; the files give it");
     }
     options.refuseOthers(name(), false, true, true, true, true);
-    String format = options.format("text", "markdown", "json");
+    String format = options.format("text", "markdown", "json", "docx", "html");
+    if (format.equals("docx") || format.equals("html")) {
+      return YearDocuments.write(format, files, options, err);
+    }
+    if (options.out != null || options.details != null) {
+      throw new UsageException(
+          (options.out != null ? "--out" : "--details") + " applies to --format docx and html");
+    }
     Regime regime = options.regime();
     YearEndReport report;
     if (files.isEmpty()) {
@@ -90,7 +104,7 @@ final class ReportCommand implements Command {
     return Main.EXIT_OK;
   }
 
-  private static Year sampleYear(@Nullable String value) {
+  static Year sampleYear(@Nullable String value) {
     if (value == null) {
       return Year.of(2022);
     }

@@ -4,6 +4,7 @@ import io.github.partyorg.charter.DisciplineForm;
 import io.github.partyorg.history.HistoryYear;
 import io.github.partyorg.history.RootHistory;
 import io.github.partyorg.history.TermResolution;
+import io.github.partyorg.document.DocumentDetails;
 import io.github.partyorg.rating.AffiliatedBody;
 import io.github.partyorg.rating.Criterion;
 import io.github.partyorg.rating.Discipline;
@@ -475,6 +476,34 @@ public final class BenTreSample {
             new ReportInputs(Optional.of(evaluation(year)), previousDisciplined, nextYear));
     YearEndReport raced = reports.putIfAbsent(year, report);
     return raced == null ? report : raced;
+  }
+
+  /**
+   * Returns the details the year's report needs as a Party document (number, place, date, bodies,
+   * signer, recipients): invented for the sample, dated 15 December of the year like the seed's
+   * report, numbered 12-BC/ĐUK, signed for the standing committee by a secretary whose name is
+   * visibly a placeholder.
+   *
+   * @param year 2021, 2022 or 2023
+   * @return the details
+   * @throws IllegalArgumentException if the sample does not cover the year
+   */
+  public DocumentDetails documentDetails(Year year) {
+    require(roots, year);
+    return DocumentDetails.builder()
+        .number(12)
+        .symbol("BC/ĐUK")
+        .place("Bến Tre")
+        .date(LocalDate.of(year.getValue(), 12, 15))
+        .superiorBody("Đảng bộ tỉnh Bến Tre")
+        .issuingBody("Đảng ủy Khối Cơ quan - Doanh nghiệp")
+        .authority("T/M Ban Thường vụ")
+        .signerPost("Bí thư")
+        .signer("(Họ và tên người ký)")
+        .addRecipient("Ban Thường vụ Tỉnh ủy (b/c)")
+        .addRecipient("Các ban xây dựng Đảng Tỉnh ủy")
+        .addRecipient("Các đảng ủy, chi bộ cơ sở trực thuộc")
+        .build();
   }
 
   @Override
