@@ -61,13 +61,13 @@ final class YearDocuments {
         inputs = YearInputs.sample(year, options);
         report = inputs.report(regime);
         root = inputs.root;
-        rating = inputs.rater(regime).rate(inputs.root, inputs.facts);
+        rating = inputs.rating(regime);
       }
     } else {
       inputs = ReportCommand.inputs(files, options, err);
       report = inputs.report(regime);
       root = inputs.root;
-      rating = inputs.rater(regime).rate(inputs.root, inputs.facts);
+      rating = inputs.rating(regime);
     }
     byte[] bytes;
     if (docx) {
