@@ -419,13 +419,14 @@ public abstract class MemberFacts {
     }
 
     /**
-     * Sets {@link MemberFacts#shortcomingsRemediedPercent()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link MemberFacts#shortcomingsRemediedPercent()}, or clears it with an empty value.
+     * Optional: absent when not set.
      *
      * @param shortcomingsRemediedPercent the value, or empty
      * @return this builder
      */
-    public Builder shortcomingsRemediedPercent(Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
+    public Builder shortcomingsRemediedPercent(
+        Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
       delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
       return this;
     }
@@ -464,8 +465,8 @@ public abstract class MemberFacts {
     }
 
     /**
-     * Sets {@link MemberFacts#confidenceVoteLow()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link MemberFacts#confidenceVoteLow()}, or clears it with an empty value. Optional:
+     * absent when not set.
      *
      * @param confidenceVoteLow the value, or empty
      * @return this builder
@@ -487,8 +488,8 @@ public abstract class MemberFacts {
     }
 
     /**
-     * Sets {@link MemberFacts#ledUnitTasksDonePercent()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link MemberFacts#ledUnitTasksDonePercent()}, or clears it with an empty value.
+     * Optional: absent when not set.
      *
      * @param ledUnitTasksDonePercent the value, or empty
      * @return this builder

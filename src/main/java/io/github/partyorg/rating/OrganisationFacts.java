@@ -367,8 +367,8 @@ public abstract class OrganisationFacts {
     }
 
     /**
-     * Sets {@link OrganisationFacts#tasksOnTimePercent()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link OrganisationFacts#tasksOnTimePercent()}, or clears it with an empty value.
+     * Optional: absent when not set.
      *
      * @param tasksOnTimePercent the value, or empty
      * @return this builder
@@ -390,8 +390,8 @@ public abstract class OrganisationFacts {
     }
 
     /**
-     * Sets {@link OrganisationFacts#tasksLatePercent()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link OrganisationFacts#tasksLatePercent()}, or clears it with an empty value.
+     * Optional: absent when not set.
      *
      * @param tasksLatePercent the value, or empty
      * @return this builder
@@ -413,13 +413,14 @@ public abstract class OrganisationFacts {
     }
 
     /**
-     * Sets {@link OrganisationFacts#shortcomingsRemediedPercent()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link OrganisationFacts#shortcomingsRemediedPercent()}, or clears it with an empty
+     * value. Optional: absent when not set.
      *
      * @param shortcomingsRemediedPercent the value, or empty
      * @return this builder
      */
-    public Builder shortcomingsRemediedPercent(Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
+    public Builder shortcomingsRemediedPercent(
+        Optional<? extends BigDecimal> shortcomingsRemediedPercent) {
       delegate.shortcomingsRemediedPercent(shortcomingsRemediedPercent);
       return this;
     }
@@ -436,8 +437,8 @@ public abstract class OrganisationFacts {
     }
 
     /**
-     * Sets {@link OrganisationFacts#violationCase()}, or clears it with an empty value. Optional: absent when not
-     * set.
+     * Sets {@link OrganisationFacts#violationCase()}, or clears it with an empty value. Optional:
+     * absent when not set.
      *
      * @param violationCase the value, or empty
      * @return this builder

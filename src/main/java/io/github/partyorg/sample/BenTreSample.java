@@ -1,10 +1,10 @@
 package io.github.partyorg.sample;
 
 import io.github.partyorg.charter.DisciplineForm;
+import io.github.partyorg.document.DocumentDetails;
 import io.github.partyorg.history.HistoryYear;
 import io.github.partyorg.history.RootHistory;
 import io.github.partyorg.history.TermResolution;
-import io.github.partyorg.document.DocumentDetails;
 import io.github.partyorg.rating.AffiliatedBody;
 import io.github.partyorg.rating.Criterion;
 import io.github.partyorg.rating.Discipline;
