@@ -1,13 +1,10 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * C0 (R2018, R2023): the candidate level read from the four criterion grades. This grade-to-level
@@ -37,11 +34,7 @@ final class C0GradeLevel {
     for (Criterion c : CRITERIA) {
       if (!grades.containsKey(c)) {
         complete = false;
-        ledger.missing(
-            RatingRule.C0,
-            "grades." + c.name(),
-            "mức đánh giá tiêu chí " + c.label().vi(),
-            "the grade of the criterion " + c.label().en());
+        ledger.missing(RatingRule.C0, "grades." + c.name(), Message.of("rating.fact.grade", c));
       }
     }
     if (!complete) {
@@ -68,36 +61,46 @@ final class C0GradeLevel {
     }
     ledger.add(
         RatingRule.C0,
-        lang -> grades(grades, lang) + ", " + why(level, lang) + ": " + level.name(),
+        Message.of(
+            "rating.C0.grades",
+            new Message.Joined("; ", new Grades(grades)),
+            Objects.requireNonNull(WHY.get(level), "every level"),
+            level.name()),
         facts,
         Optional.empty());
     return Words.some(level);
   }
 
-  /** "mức đánh giá (Chính trị tư tưởng Tốt; ...)", the grades in the order of the criteria. */
-  private static String grades(Map<Criterion, Grade> grades, Language lang) {
-    StringJoiner text =
-        lang == VI
-            ? new StringJoiner("; ", "mức đánh giá (", ")")
-            : new StringJoiner("; ", "grades (", ")");
-    for (Criterion c : CRITERIA) {
-      Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
-      text.add(c.label().in(lang) + " " + g.label().in(lang));
+  /** Why the grades give the level, one message per level. */
+  private static final Map<Level, Message> WHY = new EnumMap<>(Level.class);
+
+  static {
+    for (Level level : Level.values()) {
+      WHY.put(level, Message.of("rating.C0.why." + level.name()));
     }
-    return text.toString();
   }
 
-  /** Why the grades give the level. */
-  private static String why(Level level, Language lang) {
-    boolean vi = lang == VI;
-    return switch (level) {
-      case HTXSNV ->
-          vi
-              ? "mọi tiêu chí từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc"
-              : "every criterion Good or better, task results Excellent";
-      case HTTNV -> vi ? "mọi tiêu chí từ Tốt trở lên" : "every criterion Good or better";
-      case HTNV -> vi ? "mọi tiêu chí từ Trung bình trở lên" : "every criterion Average or better";
-      case KHTNV -> vi ? "có tiêu chí Kém" : "a criterion is Poor";
-    };
+  /**
+   * The grades of the four criteria in their order, as a message argument: "Chính trị tư tưởng Tốt;
+   * ..." (a list of messages, built only when the text is read).
+   */
+  private static final class Grades extends java.util.AbstractList<Object> {
+    private final Map<Criterion, Grade> grades;
+
+    Grades(Map<Criterion, Grade> grades) {
+      this.grades = grades;
+    }
+
+    @Override
+    public Object get(int index) {
+      Criterion c = CRITERIA[index];
+      return Message.of(
+          "rating.C0.grade", c, Objects.requireNonNull(grades.get(c), "checked complete"));
+    }
+
+    @Override
+    public int size() {
+      return CRITERIA.length;
+    }
   }
 }

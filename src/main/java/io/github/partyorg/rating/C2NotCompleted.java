@@ -1,12 +1,10 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
-import org.jspecify.annotations.Nullable;
 
 /**
  * C2 (R2018): KHTNV if under 50% of the assigned targets were completed, if rated KHTNV as a civil
@@ -26,10 +24,7 @@ final class C2NotCompleted {
     boolean under = false;
     if (percent == null) {
       ledger.missing(
-          RatingRule.C2,
-          "targetsCompletedPercent",
-          "tỷ lệ chỉ tiêu, nhiệm vụ được giao đã hoàn thành",
-          "the percentage of assigned targets completed");
+          RatingRule.C2, "targetsCompletedPercent", Message.of("rating.fact.targetsCompleted"));
     } else {
       used.with("targetsCompletedPercent", percent);
       under = targets.get().compareTo(MINIMUM_PERCENT) < 0;
@@ -42,47 +37,31 @@ final class C2NotCompleted {
     boolean degraded = facts.degradationConcluded();
     used.with("degradationConcluded", Boolean.toString(degraded));
     if (under || stateKhtnv || degraded) {
-      boolean underTargets = under;
+      List<Object> reasons = new ArrayList<>(3);
+      if (under) {
+        reasons.add(Message.of("rating.C2.underTargets", targets.get()));
+      }
+      if (stateKhtnv) {
+        reasons.add(STATE_KHTNV);
+      }
+      if (degraded) {
+        reasons.add(DEGRADED);
+      }
       ledger.add(
           RatingRule.C2,
-          lang -> reasons(lang, underTargets ? percent : null, stateKhtnv, degraded),
+          Message.of("rating.C2.capped", new Message.Joined("; ", reasons)),
           used,
           Words.some(Level.KHTNV));
       return;
     }
-    ledger.add(RatingRule.C2, lang -> noCap(lang, percent), used, Optional.empty());
+    ledger.add(
+        RatingRule.C2,
+        targets.isPresent() ? Message.of("rating.C2.noCap", targets.get()) : NO_CAP,
+        used,
+        Optional.empty());
   }
 
-  /** "45% of assigned targets completed, under 50%; ...: KHTNV". */
-  private static String reasons(
-      Language lang, @Nullable String underPercent, boolean stateKhtnv, boolean degraded) {
-    boolean vi = lang == VI;
-    StringJoiner text = new StringJoiner("; ", "", ": KHTNV");
-    if (underPercent != null) {
-      text.add(
-          vi
-              ? "hoàn thành " + underPercent + "% chỉ tiêu được giao, dưới 50%"
-              : underPercent + "% of assigned targets completed, under 50%");
-    }
-    if (stateKhtnv) {
-      text.add(
-          vi ? "xếp loại công chức KHTNV" : "rated KHTNV as a civil servant in the state rating");
-    }
-    if (degraded) {
-      text.add(vi ? "bị kết luận suy thoái" : "concluded to show degradation");
-    }
-    return text.toString();
-  }
-
-  /** No cap, with the targets percentage if given. */
-  private static String noCap(Language lang, @Nullable String percent) {
-    if (lang == VI) {
-      String ok = "không xếp loại công chức KHTNV, không bị kết luận suy thoái: không giới hạn";
-      return percent == null
-          ? ok
-          : "hoàn thành " + percent + "% chỉ tiêu được giao (từ 50%), " + ok;
-    }
-    String ok = "not KHTNV in a state rating, no degradation concluded: no cap";
-    return percent == null ? ok : percent + "% of assigned targets completed (50% or more), " + ok;
-  }
+  private static final Message STATE_KHTNV = Message.of("rating.C2.stateKhtnv");
+  private static final Message DEGRADED = Message.of("rating.C2.degraded");
+  private static final Message NO_CAP = Message.of("rating.C2.noCapWithoutTargets");
 }

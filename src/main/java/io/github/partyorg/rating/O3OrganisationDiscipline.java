@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.util.Optional;
 
 /**
@@ -17,10 +16,7 @@ final class O3OrganisationDiscipline {
     if (discipline.isEmpty()) {
       ctx.add(
           RatingRule.O3,
-          lang ->
-              lang == VI
-                  ? "tổ chức không bị kỷ luật trong năm: không giới hạn"
-                  : "the organisation was not disciplined in the year: no cap",
+          Message.of("rating.O3.none"),
           Words.facts("discipline", "none"),
           Optional.empty());
       return;
@@ -33,28 +29,11 @@ final class O3OrganisationDiscipline {
             "selfDetectedAndRemedied",
             Boolean.toString(d.selfDetectedAndRemedied()));
     if (d.selfDetectedAndRemedied()) {
-      ctx.add(
-          RatingRule.O3,
-          lang ->
-              lang == VI
-                  ? "tổ chức bị kỷ luật "
-                      + d.form().label().vi()
-                      + " nhưng đã tự phát hiện và khắc phục"
-                  : "the organisation was disciplined ("
-                      + d.form().label().en()
-                      + ") but found and fixed the"
-                      + " fault itself",
-          used,
-          Optional.empty());
+      ctx.add(RatingRule.O3, Message.of("rating.O3.remedied", d.form()), used, Optional.empty());
     } else {
       ctx.add(
           RatingRule.O3,
-          lang ->
-              lang == VI
-                  ? "tổ chức bị kỷ luật " + d.form().label().vi() + " trong năm: KHTNV"
-                  : "the organisation was disciplined ("
-                      + d.form().label().en()
-                      + ") in the year: KHTNV",
+          Message.of("rating.O3.disciplined", d.form()),
           used,
           Words.some(Level.KHTNV));
     }

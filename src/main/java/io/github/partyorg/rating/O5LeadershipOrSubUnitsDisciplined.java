@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,34 +23,17 @@ final class O5LeadershipOrSubUnitsDisciplined {
             "subOrganisationsDisciplined",
             disciplined.toString());
     if (ctx.facts.leadershipCollectiveDisciplined()) {
-      ctx.add(
-          RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? "tập thể lãnh đạo bị kỷ luật trong năm: KHTNV"
-                  : "the leadership collective was disciplined in the year: KHTNV",
-          used,
-          Words.some(Level.KHTNV));
+      ctx.add(RatingRule.O5, Message.of("rating.O5.leadership"), used, Words.some(Level.KHTNV));
     } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV"
-                  : disciplined + " sub-organisations disciplined, more than 20%: KHTNV",
+          Message.of("rating.O5.subUnits", disciplined.toString()),
           used,
           Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? "tập thể lãnh đạo không bị kỷ luật; "
-                      + disciplined
-                      + " tổ chức trực thuộc bị kỷ luật (không quá 20%): không giới hạn"
-                  : "leadership collective not disciplined; "
-                      + disciplined
-                      + " sub-organisations disciplined (20% or less): no cap",
+          Message.of("rating.O5.noCap", disciplined.toString()),
           used,
           Optional.empty());
     }

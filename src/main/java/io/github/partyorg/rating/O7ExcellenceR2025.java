@@ -1,10 +1,10 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * O7 (R2025, Quy định 366-QĐ/TW): HTXSNV only with 100% of tasks done, at least 30% exceeded, and
@@ -23,18 +23,10 @@ final class O7ExcellenceR2025 {
     Optional<BigDecimal> done = ctx.facts.tasksDonePercent();
     Optional<BigDecimal> exceeded = ctx.facts.tasksExceededPercent();
     if (done.isEmpty()) {
-      ctx.missing(
-          RatingRule.O7,
-          "tasksDonePercent",
-          "tỷ lệ nhiệm vụ hoàn thành",
-          "the share of tasks done");
+      ctx.missing(RatingRule.O7, "tasksDonePercent", Message.of("rating.fact.tasksDone"));
     }
     if (exceeded.isEmpty()) {
-      ctx.missing(
-          RatingRule.O7,
-          "tasksExceededPercent",
-          "tỷ lệ nhiệm vụ vượt mức",
-          "the share of tasks exceeded");
+      ctx.missing(RatingRule.O7, "tasksExceededPercent", Message.of("rating.fact.tasksExceeded"));
     }
     if (done.isEmpty() || exceeded.isEmpty()) {
       return;
@@ -54,42 +46,21 @@ final class O7ExcellenceR2025 {
             Integer.toString(
                 ctx.subOrganisationDisciplines.size() + ctx.leadershipMemberDisciplines.size()));
     if (!notAllDone && !few && !disciplined) {
-      ctx.add(
-          RatingRule.O7,
-          lang ->
-              lang == VI
-                  ? "100% nhiệm vụ hoàn thành, vượt mức từ 30%, không có kỷ luật: đủ điều kiện HTXSNV"
-                  : "100% of tasks done, 30% or more exceeded, no discipline: meets the conditions of"
-                      + " HTXSNV",
-          used,
-          Optional.empty());
+      ctx.add(RatingRule.O7, Message.of("rating.O7.met"), used, Optional.empty());
     } else {
+      List<Object> reasons = new ArrayList<>(3);
+      if (notAllDone) {
+        reasons.add(Message.of("rating.O7.notAllDone", done.get()));
+      }
+      if (few) {
+        reasons.add(Message.of("rating.O7.few", exceeded.get()));
+      }
+      if (disciplined) {
+        reasons.add(Message.of("rating.O7.disciplined"));
+      }
       ctx.add(
           RatingRule.O7,
-          lang -> {
-            boolean vi = lang == VI;
-            StringJoiner text =
-                new StringJoiner("; ", "", vi ? ": tối đa HTTNV" : ": at most HTTNV");
-            if (notAllDone) {
-              text.add(
-                  vi
-                      ? "hoàn thành " + d + "% nhiệm vụ (cần 100%)"
-                      : d + "% of tasks done (needs 100%)");
-            }
-            if (few) {
-              text.add(
-                  vi
-                      ? "vượt mức " + x + "% nhiệm vụ (cần từ 30%)"
-                      : x + "% of tasks exceeded (needs 30%)");
-            }
-            if (disciplined) {
-              text.add(
-                  vi
-                      ? "có tổ chức trực thuộc hoặc thành viên lãnh đạo bị kỷ luật"
-                      : "a sub-organisation or leadership member was disciplined");
-            }
-            return text.toString();
-          },
+          Message.of("rating.O7.capped", new Message.Joined("; ", reasons)),
           used,
           Words.some(Level.HTTNV));
     }

@@ -1,8 +1,7 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
 import io.github.partyorg.charter.DisciplineForm;
+import io.github.partyorg.structure.Message;
 import java.util.Optional;
 
 /**
@@ -25,29 +24,12 @@ final class O8LeadershipCollective {
             "leadershipMembersWarnedOrAbove",
             Long.toString(warned));
     if (warned > 0) {
-      ctx.add(
-          RatingRule.O8,
-          lang ->
-              lang == VI
-                  ? "tập thể lãnh đạo có "
-                      + warned
-                      + " thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể"
-                      + " lãnh đạo KHTNV"
-                  : "the leadership collective has "
-                      + warned
-                      + " member(s) disciplined at warning or above:"
-                      + " the collective is KHTNV",
-          used,
-          Optional.empty());
+      ctx.add(RatingRule.O8, Message.of("rating.O8.warned", warned), used, Optional.empty());
       return Level.KHTNV;
     }
     ctx.add(
         RatingRule.O8,
-        lang ->
-            lang == VI
-                ? "tập thể lãnh đạo không xếp cao hơn tổ chức: " + organisationLevel.name()
-                : "the leadership collective is not rated above its organisation: "
-                    + organisationLevel.name(),
+        Message.of("rating.O8.notAbove", organisationLevel.name()),
         used,
         Optional.empty());
     return organisationLevel;

@@ -1,9 +1,8 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -87,12 +86,7 @@ final class Q1Quota {
    * adds one to the base: the same as counting the levels again after each demotion.
    */
   static Outcome apply(
-      EntityId scope,
-      String whatVi,
-      String whatEn,
-      int httnv,
-      List<Candidate> excellentOnes,
-      RatingPolicies p) {
+      EntityId scope, Message what, int httnv, List<Candidate> excellentOnes, RatingPolicies p) {
     int excellent = excellentOnes.size();
     boolean orBetter = p.quotaBase() == QuotaBase.HTTNV_OR_BETTER;
     int base = orBetter ? httnv + excellent : httnv;
@@ -118,67 +112,37 @@ final class Q1Quota {
       }
     }
     int surplus = excellent - allowed;
-    String rounding = p.quotaRounding().label().vi().toLowerCase(java.util.Locale.ROOT);
-    String vi =
-        "Q1: "
-            + scope.value()
-            + " có "
-            + excellent
-            + " "
-            + whatVi
-            + " HTXSNV so với "
-            + base
-            + " HTTNV; tối đa "
-            + allowed
-            + " (20%, "
-            + rounding
-            + "): vượt "
-            + surplus
-            + (demoted.isEmpty() ? "" : "; hạ xuống HTTNV: " + ids(demoted));
-    String en =
-        "Q1: "
-            + scope.value()
-            + " has "
-            + excellent
-            + " "
-            + whatEn
-            + " at HTXSNV for "
-            + base
-            + " at HTTNV; at most "
-            + allowed
-            + " allowed (20%, "
-            + p.quotaRounding().label().en().toLowerCase(java.util.Locale.ROOT)
-            + "): "
-            + surplus
-            + " over"
-            + (demoted.isEmpty() ? "" : "; demoted to HTTNV: " + ids(demoted));
+    LocalizedText label = p.quotaRounding().label();
+    LocalizedText rounding =
+        LocalizedText.of(
+            label.vi().toLowerCase(java.util.Locale.ROOT),
+            label.en().toLowerCase(java.util.Locale.ROOT));
+    Message text =
+        demoted.isEmpty()
+            ? Message.of(
+                "rating.Q1.over", scope.value(), excellent, what, base, allowed, rounding, surplus)
+            : Message.of(
+                "rating.Q1.overDemoted",
+                scope.value(),
+                excellent,
+                what,
+                base,
+                allowed,
+                rounding,
+                surplus,
+                ids(demoted));
     return new Outcome(
         demoted,
         Optional.of(
-            new QuotaFinding(
-                scope, excellent, base, allowed, surplus, demoted, LocalizedText.of(vi, en))));
+            new QuotaFinding(scope, excellent, base, allowed, surplus, demoted, text.text())));
   }
 
   static Explanation demotionEntry(Regime regime, QuotaFinding finding) {
     return Words.entry(
         RatingRule.Q1,
         regime,
-        lang ->
-            lang == VI
-                ? "hạ từ HTXSNV xuống HTTNV vì "
-                    + finding.scope().value()
-                    + " vượt tỷ lệ ("
-                    + finding.excellent()
-                    + " HTXSNV, tối đa "
-                    + finding.allowed()
-                    + ")"
-                : "demoted from HTXSNV to HTTNV because "
-                    + finding.scope().value()
-                    + " is over the quota ("
-                    + finding.excellent()
-                    + " at HTXSNV, at most "
-                    + finding.allowed()
-                    + ")",
+        Message.of(
+            "rating.Q1.demoted", finding.scope().value(), finding.excellent(), finding.allowed()),
         Words.facts(
             "scope",
             finding.scope().value(),

@@ -3,10 +3,10 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.EntityId;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
@@ -36,6 +36,9 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. The result does not depend on the order in which facts were given.
  */
 public final class RootRater {
+  private static final Message MEMBERS = Message.of("rating.subUnits.members");
+  private static final Message BASE_ORGANISATIONS = Message.of("rating.baseOrganisations");
+
   private static final Level[] LEVELS = Level.values();
 
   private final Regime regime;
@@ -272,8 +275,7 @@ public final class RootRater {
                       f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
         }
       }
-      Q1Quota.Outcome outcome =
-          Q1Quota.apply(base.id(), "đảng viên", "members", httnv, excellent, policies);
+      Q1Quota.Outcome outcome = Q1Quota.apply(base.id(), MEMBERS, httnv, excellent, policies);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -305,8 +307,7 @@ public final class RootRater {
         }
       }
       Q1Quota.Outcome outcome =
-          Q1Quota.apply(
-              root.id(), "tổ chức cơ sở đảng", "base organisations", httnv, excellent, policies);
+          Q1Quota.apply(root.id(), BASE_ORGANISATIONS, httnv, excellent, policies);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -343,21 +344,9 @@ public final class RootRater {
                   decided,
                   Optional.empty(),
                   RatingRule.E5,
-                  LocalizedText.of(
-                      "Quyết định xếp loại "
-                          + decided
-                          + " cho "
-                          + id.value()
-                          + ", không có trong "
-                          + root.id().value()
-                          + ": kiểm tra mã.",
-                      "A level "
-                          + decided
-                          + " was decided for "
-                          + id.value()
-                          + ", which is not in "
-                          + root.id().value()
-                          + ": check the id.")));
+                  Message.of(
+                          "rating.decision.unknown", decided.name(), id.value(), root.id().value())
+                      .text()));
           continue;
         }
         if (!rated) {
@@ -368,23 +357,13 @@ public final class RootRater {
                   decided,
                   proposed,
                   rule,
-                  LocalizedText.of(
-                      "Quyết định xếp loại "
-                          + decided
-                          + " cho "
-                          + id.value()
-                          + " nhưng theo "
-                          + rule
-                          + " không xếp loại: "
-                          + explanation.get(0).text().vi(),
-                      "A level "
-                          + decided
-                          + " was decided for "
-                          + id.value()
-                          + ", but by "
-                          + rule
-                          + " it is not rated: "
-                          + explanation.get(0).text().en())));
+                  Message.of(
+                          "rating.decision.notRated",
+                          decided.name(),
+                          id.value(),
+                          rule.name(),
+                          explanation.get(0).text())
+                      .text()));
           continue;
         }
         for (Explanation entry : explanation) {
@@ -396,23 +375,13 @@ public final class RootRater {
                     decided,
                     proposed,
                     entry.rule(),
-                    LocalizedText.of(
-                        "Quyết định xếp loại "
-                            + decided
-                            + " cho "
-                            + id.value()
-                            + " vượt mức tối đa "
-                            + cap.get()
-                            + " theo "
-                            + entry.text().vi(),
-                        "The level "
-                            + decided
-                            + " decided for "
-                            + id.value()
-                            + " is above the cap "
-                            + cap.get()
-                            + " set by "
-                            + entry.text().en())));
+                    Message.of(
+                            "rating.decision.aboveCap",
+                            decided.name(),
+                            id.value(),
+                            cap.get().name(),
+                            entry.text())
+                        .text()));
           }
         }
       }
@@ -454,25 +423,13 @@ public final class RootRater {
                   decided,
                   proposedOf(entry.getKey()),
                   RatingRule.Q1,
-                  LocalizedText.of(
-                      "Quyết định HTXSNV cho "
-                          + entry.getKey().value()
-                          + " làm "
-                          + scope.value()
-                          + " có "
-                          + excellent
-                          + " HTXSNV, vượt mức tối đa "
-                          + allowed
-                          + " (Q1)",
-                      "The HTXSNV decided for "
-                          + entry.getKey().value()
-                          + " leaves "
-                          + scope.value()
-                          + " with "
-                          + excellent
-                          + " at HTXSNV, over the "
-                          + allowed
-                          + " allowed (Q1)")));
+                  Message.of(
+                          "rating.decision.overQuota",
+                          entry.getKey().value(),
+                          scope.value(),
+                          excellent,
+                          allowed)
+                      .text()));
         }
       }
     }

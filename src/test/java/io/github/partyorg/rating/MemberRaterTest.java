@@ -120,7 +120,8 @@ class MemberRaterTest {
     MemberRating r = rate2018(f);
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(2).text().vi())
-        .isEqualTo("C2: hoàn thành 40% chỉ tiêu được giao, dưới 50%; bị kết luận suy thoái: KHTNV");
+        .isEqualTo(
+            "C2: hoàn thành 40% chỉ tiêu, nhiệm vụ được giao, dưới 50%; bị kết luận suy thoái về chính trị tư tưởng, đạo đức, lối sống: xếp loại mức KHTNV");
   }
 
   @Test
@@ -176,8 +177,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 2 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày"
-                + " 01/08/2022): KHTNV");
+            "C1: bị kỷ luật 02 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày 01/08/2022): xếp loại mức KHTNV");
   }
 
   @Test
@@ -205,12 +205,10 @@ class MemberRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "C0: mức đánh giá (Chính trị tư tưởng Tốt; Đạo đức, lối sống Tốt; Tác phong, lề lối làm"
-                + " việc, ý thức kỷ luật Tốt; Kết quả thực hiện nhiệm vụ Xuất sắc), mọi tiêu chí từ"
-                + " Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: HTXSNV",
-            "C1: không bị kỷ luật trong năm 2022: không giới hạn",
-            "C2: hoàn thành 45% chỉ tiêu được giao, dưới 50%: KHTNV",
-            "C3: công chức xếp loại HTXSNV về chính quyền: không giới hạn");
+            "C0: mức đánh giá các tiêu chí (Chính trị tư tưởng: Tốt; Đạo đức, lối sống: Tốt; Tác phong, lề lối làm việc, ý thức kỷ luật: Tốt; Kết quả thực hiện nhiệm vụ: Xuất sắc), các tiêu chí đều từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: xếp loại mức HTXSNV",
+            "C1: không bị kỷ luật trong năm 2022: không hạn chế mức xếp loại",
+            "C2: hoàn thành 45% chỉ tiêu, nhiệm vụ được giao, dưới 50%: xếp loại mức KHTNV",
+            "C3: được xếp loại công chức mức HTXSNV: không hạn chế mức xếp loại");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
@@ -332,7 +330,8 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(2).text().vi())
-        .isEqualTo("C4: 99.99% nhiệm vụ đúng hạn, dưới 100%: tối đa HTTNV");
+        .isEqualTo(
+            "C4: 99,99% nhiệm vụ hoàn thành đúng hạn, dưới 100%: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -382,8 +381,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 1 lần trong năm 2023 (khiển trách ngày 10/05/2023); chính sách"
-                + " BARS_EXCELLENCE_ONLY: tối đa HTTNV");
+            "C1: bị kỷ luật 01 lần trong năm 2023 (khiển trách ngày 10/05/2023); theo chính sách BARS_EXCELLENCE_ONLY: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -416,7 +414,8 @@ class MemberRaterTest {
   void score4999_isKHTNV_C5() {
     MemberRating r = rate2025(scored2025("DV-1", "49.99"), RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.KHTNV);
-    assertThat(r.explanation().get(0).text().en()).isEqualTo("C5: score 49.99, band KHTNV: KHTNV");
+    assertThat(r.explanation().get(0).text().en())
+        .isEqualTo("C5: score 49.99, band KHTNV (under 50): KHTNV");
   }
 
   @Test
@@ -427,11 +426,10 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%: HTTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 29.99% of tasks exceeded, under 30%: HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%:"
-                + " HTTNV");
+            "C5: tổng điểm 90/100, thuộc khung HTXSNV (từ 90 điểm trở lên); không đủ điều kiện mức HTXSNV: 29,99% nhiệm vụ vượt mức, dưới 30%: xếp loại mức HTTNV");
   }
 
   @Test
@@ -442,8 +440,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 99.99% of tasks on time, under 100%; not"
-                + " HTTNV: 99.99% of tasks on time, under 100%: HTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 99.99% of tasks on time, under 100%; not HTTNV: 99.99% of tasks on time, under 100%: HTNV");
   }
 
   @Test
@@ -490,7 +487,8 @@ class MemberRaterTest {
     MemberRating r = rate2025(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().en())
-        .isEqualTo("C5: score 50, band HTNV; not HTNV: 99.99% of tasks done, under 100%: KHTNV");
+        .isEqualTo(
+            "C5: score 50, band HTNV (50 to under 70); not HTNV: 99.99% of tasks done, under 100%: KHTNV");
   }
 
   @Test
@@ -503,8 +501,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%:"
-                + " KHTNV");
+            "C5: tổng điểm 69,99/100, thuộc khung HTNV (50 đến dưới 70); không đủ điều kiện mức HTNV: 20,01% nhiệm vụ chậm tiến độ, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test

@@ -223,13 +223,13 @@ class OrganisationRaterTest {
               assertThat(m.entityId()).isEqualTo(CellId.of("CB-1"));
               assertThat(m.message().vi())
                   .isEqualTo(
-                      "Tổ chức đảng CB-1: thiếu mức đánh giá tiêu chí lãnh đạo thực hiện nhiệm vụ"
+                      "Tổ chức đảng CB-1: thiếu mức đánh giá tiêu chí Lãnh đạo thực hiện nhiệm vụ"
                           + " chính trị (grades.POLITICAL_TASK), cần cho O0 theo "
                           + regime
                           + "; bổ sung để xếp loại.");
               assertThat(m.message().en())
                   .isEqualTo(
-                      "Organisation CB-1: the grade of the criterion of leading the political task"
+                      "Organisation CB-1: the grade of the criterion Leading the political task"
                           + " (grades.POLITICAL_TASK) is missing, needed by O0 under "
                           + regime
                           + "; give it to rate the organisation.");
@@ -254,8 +254,10 @@ class OrganisationRaterTest {
     assertThat(r.ceiling()).isEqualTo(Level.HTXSNV);
     Explanation o0 = r.explanation().get(0);
     assertThat(o0.rule()).isEqualTo(RatingRule.O0);
-    assertThat(o0.text().en()).isEqualTo("O0: score " + score + ", band " + expected);
-    assertThat(o0.text().vi()).isEqualTo("O0: điểm " + score + ", khung " + expected);
+    assertThat(o0.text().en()).startsWith("O0: score " + score + ", band " + expected + " (");
+    assertThat(o0.text().vi())
+        .startsWith(
+            "O0: tổng điểm " + score.replace('.', ',') + "/100, thuộc khung " + expected + " (");
     assertThat(o0.facts()).containsExactly(entry("score", score));
   }
 
@@ -338,12 +340,10 @@ class OrganisationRaterTest {
     assertThat(o1.ceiling()).contains(Level.HTTNV);
     assertThat(o1.text().en())
         .isEqualTo(
-            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%);"
-                + " same-level bodies below HTTNV, Trade union HTNV: not HTXSNV, at most HTTNV");
+            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%); same-level bodies below HTTNV: Trade union HTNV: not HTXSNV, at most HTTNV");
     assertThat(o1.text().vi())
         .isEqualTo(
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (cần 100% và 80%); đoàn thể"
-                + " dưới HTTNV, Công đoàn HTNV: chưa đủ điều kiện HTXSNV, tối đa HTTNV");
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (yêu cầu 100% và 80%); chính quyền, đoàn thể cùng cấp dưới mức HTTNV: Công đoàn HTNV: chưa đủ điều kiện mức HTXSNV, chỉ được xếp loại tối đa mức HTTNV");
     assertThat(o1.facts())
         .containsEntry("affiliatedBodies.TRADE_UNION", "HTNV")
         .containsEntry("affiliatedBodies.GOVERNMENT_OR_UNIT", "HTXSNV");
@@ -366,8 +366,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O2).ceiling()).contains(Level.HTNV);
     assertThat(only(r, RatingRule.O2).text().en())
         .isEqualTo(
-            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%);"
-                + " same-level bodies below HTNV, Youth Union KHTNV: not HTTNV, at most HTNV");
+            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%); same-level bodies below HTNV: Youth Union KHTNV: not HTTNV, at most HTNV");
   }
 
   @Test
@@ -481,7 +480,7 @@ class OrganisationRaterTest {
                           + " needed by O1 under R2018; give it to rate the organisation.");
               assertThat(m.message().vi())
                   .isEqualTo(
-                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 2 đảng viên (subUnitLevels), cần"
+                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 02 đảng viên (subUnitLevels), cần"
                           + " cho O1 theo R2018; bổ sung để xếp loại.");
             });
   }
@@ -515,7 +514,8 @@ class OrganisationRaterTest {
     assertThat(o3.ceiling()).contains(Level.KHTNV);
     assertThat(o3.text().en())
         .isEqualTo("O3: the organisation was disciplined (Reprimand) in the year: KHTNV");
-    assertThat(o3.text().vi()).isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: KHTNV");
+    assertThat(o3.text().vi())
+        .isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: xếp loại mức KHTNV");
     assertThat(o3.facts())
         .containsExactly(
             entry("discipline", "REPRIMAND"), entry("selfDetectedAndRemedied", "false"));
@@ -531,10 +531,10 @@ class OrganisationRaterTest {
     assertThat(o3.ceiling()).isEmpty();
     assertThat(o3.text().en())
         .isEqualTo(
-            "O3: the organisation was disciplined (Reprimand) but found and fixed the fault"
-                + " itself");
+            "O3: the organisation was disciplined (Reprimand) but found and fixed the fault itself: no cap");
     assertThat(o3.text().vi())
-        .isEqualTo("O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục");
+        .isEqualTo(
+            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không hạn chế mức xếp loại");
   }
 
   // ---------- O4: targets unmet (R2018, R2023) ----------
@@ -553,7 +553,8 @@ class OrganisationRaterTest {
     assertThat(o4.text().en())
         .isEqualTo("O4: 49.99% of targets met (under 50%) with key targets unmet: KHTNV");
     assertThat(o4.text().vi())
-        .isEqualTo("O4: đạt 49.99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV");
+        .isEqualTo(
+            "O4: đạt 49,99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu chưa đạt: xếp loại mức KHTNV");
     assertThat(o4.facts())
         .containsExactly(
             entry("targetsMetPercent", "49.99"),
@@ -570,7 +571,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 50% of targets met (50% or more): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50%): không giới hạn");
+        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -583,7 +584,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 10% of targets met (key targets met): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 10% chỉ tiêu (chỉ tiêu chủ yếu đạt): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 10% chỉ tiêu (các chỉ tiêu chủ yếu đều đạt): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -595,7 +597,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 30% of targets met (force majeure): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 30% chỉ tiêu (do bất khả kháng): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 30% chỉ tiêu (do nguyên nhân bất khả kháng): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -641,7 +644,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: the leadership collective was disciplined in the year: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: xếp loại mức KHTNV");
   }
 
   @Test
@@ -660,8 +664,7 @@ class OrganisationRaterTest {
                 + " less): no cap");
     assertThat(o5.text().vi())
         .isEqualTo(
-            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn");
+            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -678,7 +681,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: 2/9 sub-organisations disciplined, more than 20%: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -702,7 +706,7 @@ class OrganisationRaterTest {
         .isEqualTo("O6: no sub-organisation or leadership member disciplined: no cap");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không giới hạn");
+            "O6: không có tổ chức trực thuộc, thành viên lãnh đạo bị kỷ luật: không hạn chế mức xếp loại");
   }
 
   @Test
@@ -722,8 +726,7 @@ class OrganisationRaterTest {
                 + " remedied: at most HTTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 1 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục:"
-                + " tối đa HTTNV");
+            "O6: 01 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều do tự phát hiện, khắc phục: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -746,8 +749,7 @@ class OrganisationRaterTest {
                 + " and remedied: KHTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 2 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, 1 không do tự phát hiện,"
-                + " khắc phục: KHTNV");
+            "O6: 02 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, trong đó 01 trường hợp không do tự phát hiện, khắc phục: xếp loại mức KHTNV");
   }
 
   @Test
@@ -776,8 +778,7 @@ class OrganisationRaterTest {
                 + " HTXSNV");
     assertThat(o7.text().vi())
         .isEqualTo(
-            "O7: 100% nhiệm vụ hoàn thành, vượt mức từ 30%, không có kỷ luật: đủ điều kiện"
-                + " HTXSNV");
+            "O7: 100% nhiệm vụ hoàn thành, từ 30% nhiệm vụ vượt mức, không có kỷ luật: đủ điều kiện mức HTXSNV");
   }
 
   @Test
@@ -790,7 +791,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O7).text().en())
         .isEqualTo("O7: 99.99% of tasks done (needs 100%): at most HTTNV");
     assertThat(only(r, RatingRule.O7).text().vi())
-        .isEqualTo("O7: hoàn thành 99.99% nhiệm vụ (cần 100%): tối đa HTTNV");
+        .isEqualTo(
+            "O7: hoàn thành 99,99% nhiệm vụ (yêu cầu 100%): chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -802,7 +804,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O7).text().en())
         .isEqualTo("O7: 29.99% of tasks exceeded (needs 30%): at most HTTNV");
     assertThat(only(r, RatingRule.O7).text().vi())
-        .isEqualTo("O7: vượt mức 29.99% nhiệm vụ (cần từ 30%): tối đa HTTNV");
+        .isEqualTo(
+            "O7: 29,99% nhiệm vụ vượt mức (yêu cầu từ 30%): chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -915,12 +918,10 @@ class OrganisationRaterTest {
     assertThat(o8.facts()).containsEntry("leadershipMembersWarnedOrAbove", "1");
     assertThat(o8.text().en())
         .isEqualTo(
-            "O8: the leadership collective has 1 member(s) disciplined at warning or above: the"
-                + " collective is KHTNV");
+            "O8: the leadership collective has 1 member disciplined at warning or above: the collective is KHTNV");
     assertThat(o8.text().vi())
         .isEqualTo(
-            "O8: tập thể lãnh đạo có 1 thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh"
-                + " đạo KHTNV");
+            "O8: tập thể lãnh đạo có 01 thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo xếp loại mức KHTNV");
   }
 
   @Test
@@ -947,7 +948,8 @@ class OrganisationRaterTest {
     assertThat(o9.ceiling()).isEmpty();
     assertThat(o9.facts()).containsExactly(entry("membersKHTNV", "1/5"));
     assertThat(o9.text().en()).isEqualTo("O9: 1/5 members at KHTNV (20% or less): no cap");
-    assertThat(o9.text().vi()).isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không giới hạn");
+    assertThat(o9.text().vi())
+        .isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -957,7 +959,7 @@ class OrganisationRaterTest {
     Explanation o9 = only(r, RatingRule.O9);
     assertThat(o9.ceiling()).contains(Level.KHTNV);
     assertThat(o9.text().en()).isEqualTo("O9: 2/9 members at KHTNV, more than 20%: KHTNV");
-    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: KHTNV");
+    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -1032,8 +1034,7 @@ class OrganisationRaterTest {
                 + " rated");
     assertThat(e2.text().vi())
         .isEqualTo(
-            "E2: thành lập ngày 16/06/2022, chưa đủ 6 tháng đến ngày kiểm điểm 15/12/2022: không"
-                + " xếp loại");
+            "E2: thành lập ngày 16/06/2022, chưa đủ 06 tháng đến ngày kiểm điểm 15/12/2022: không xếp loại");
   }
 
   @Test
@@ -1073,22 +1074,23 @@ class OrganisationRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "O0: Lãnh đạo thực hiện nhiệm vụ chính trị Xuất sắc, Xây dựng Đảng về chính trị, tư"
-                + " tưởng, đạo đức Tốt, Công tác tổ chức, cán bộ Tốt: HTXSNV",
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 80%); đoàn thể"
-                + " cùng cấp từ HTTNV trở lên: đủ điều kiện HTXSNV",
-            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 50%); đoàn thể"
-                + " cùng cấp từ HTNV trở lên: đủ điều kiện HTTNV",
-            "O3: tổ chức không bị kỷ luật trong năm: không giới hạn",
-            "O4: đạt 100% chỉ tiêu (từ 50%): không giới hạn",
+            "O0: mức đánh giá các tiêu chí (Lãnh đạo thực hiện nhiệm vụ chính trị: Xuất sắc; Xây"
+                + " dựng Đảng về chính trị, tư tưởng, đạo đức: Tốt; Công tác tổ chức, cán bộ: Tốt):"
+                + " mức HTXSNV",
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 80%); chính"
+                + " quyền, đoàn thể cùng cấp từ HTTNV trở lên: đủ điều kiện mức HTXSNV",
+            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 50%); chính"
+                + " quyền, đoàn thể cùng cấp từ HTNV trở lên: đủ điều kiện mức HTTNV",
+            "O3: tổ chức không bị kỷ luật trong năm: không hạn chế mức xếp loại",
+            "O4: đạt 100% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại",
             "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn",
-            "O8: tập thể lãnh đạo không xếp cao hơn tổ chức: HTXSNV");
+                + " 20%): không hạn chế mức xếp loại",
+            "O8: tập thể lãnh đạo không xếp loại cao hơn tổ chức: mức HTXSNV");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
-            "O0: Leading the political task Excellent, Politics, ideology, ethics Good,"
-                + " Organisation and cadres Good: HTXSNV",
+            "O0: grades (Leading the political task Excellent; Politics, ideology, ethics Good;"
+                + " Organisation and cadres Good): HTXSNV",
             "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%);"
                 + " same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
             "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%);"
