@@ -10,7 +10,8 @@ import java.util.Objects;
  * Rule M1, the age at admission (tuổi đời khi kết nạp): from 18 to 60 years, counted in months, on
  * the day the cell considers the admission; over 60 only with the approval of a committee directly
  * under the Centre (cấp ủy trực thuộc Trung ương); under 18 never. Cited as {@code
- * CharterRule.M1.citation()}: Party Charter (2011), art. 1; Regulation 24-QĐ/TW (2021).
+ * CharterRule.M1.citation(considerationDate)}: Party Charter (2011), art. 1, and the regulation in
+ * force on the day the cell considers the admission.
  *
  * <p>How the bounds are read at their edges is an [INF] reading, chosen by an {@link
  * AdmissionAgePolicy} (default {@link AdmissionAgePolicy#DEFAULT}). A birthday that a month lacks
@@ -71,6 +72,7 @@ public final class AdmissionAge {
           ageInMonths,
           policy,
           reason(
+              considerationDate,
               "Chưa đủ 18 tuổi vào ngày chi bộ xét kết nạp, nên chưa được kết nạp" + policyVi,
               "Not yet 18 on the day the cell considers the admission, so not admissible"
                   + policyEn));
@@ -81,6 +83,7 @@ public final class AdmissionAge {
           ageInMonths,
           policy,
           reason(
+              considerationDate,
               "Trên 60 tuổi vào ngày chi bộ xét kết nạp; chỉ được kết nạp khi cấp ủy trực thuộc"
                   + " Trung ương đồng ý"
                   + policyVi,
@@ -94,6 +97,7 @@ public final class AdmissionAge {
           ageInMonths,
           policy,
           reason(
+              considerationDate,
               "Trên 60 tuổi, được kết nạp vì cấp ủy trực thuộc Trung ương đã đồng ý" + policyVi,
               "Over 60, admissible because a committee directly under the Centre approved"
                   + policyEn));
@@ -103,6 +107,7 @@ public final class AdmissionAge {
         ageInMonths,
         policy,
         reason(
+            considerationDate,
             "Đủ tuổi kết nạp: từ đủ 18 đến đủ 60 tuổi vào ngày chi bộ xét kết nạp" + policyVi,
             "Of admission age: from 18 to 60 on the day the cell considers the admission"
                 + policyEn));
@@ -123,7 +128,7 @@ public final class AdmissionAge {
     return check(dateOfBirth, considerationDate, AdmissionAgePolicy.DEFAULT, approvedOver60);
   }
 
-  private static LocalizedText reason(String vi, String en) {
-    return MembershipReasons.of(CharterRule.M1, vi, en);
+  private static LocalizedText reason(LocalDate day, String vi, String en) {
+    return MembershipReasons.of(CharterRule.M1, day, vi, en);
   }
 }

@@ -13,8 +13,11 @@ import java.util.Objects;
  * @param years the badge's milestone, in years of party age (30, 40, 45, ... 90)
  * @param dueDate the day the member's party age reaches {@code years}
  * @param early whether the badge is awarded before its due date, for a seriously ill member
+ * @param earliestAwardDate the first day the badge may be awarded: {@code dueDate} for a badge not
+ *     awarded early, else the start of the early window under the policy applied
  */
-public record BadgeDue(MemberId memberId, int years, LocalDate dueDate, boolean early) {
+public record BadgeDue(
+    MemberId memberId, int years, LocalDate dueDate, boolean early, LocalDate earliestAwardDate) {
 
   /**
    * Creates the value.
@@ -23,13 +26,34 @@ public record BadgeDue(MemberId memberId, int years, LocalDate dueDate, boolean 
    * @param years the milestone, one of {@link Badges#MILESTONES}
    * @param dueDate the day the milestone is reached
    * @param early whether the award is early
-   * @throws NullPointerException if {@code memberId} or {@code dueDate} is null
-   * @throws IllegalArgumentException if {@code years} is not a badge milestone
+   * @param earliestAwardDate the first day the badge may be awarded
+   * @throws NullPointerException if a date or {@code memberId} is null
+   * @throws IllegalArgumentException if {@code years} is not a badge milestone, or the earliest
+   *     award day is after the due date, or before it for a badge not awarded early
    */
   public BadgeDue {
     Objects.requireNonNull(memberId, "memberId");
     Objects.requireNonNull(dueDate, "dueDate");
+    Objects.requireNonNull(earliestAwardDate, "earliestAwardDate");
     Badges.requireMilestone(years);
+    if (earliestAwardDate.isAfter(dueDate) || (!early && !earliestAwardDate.equals(dueDate))) {
+      throw new IllegalArgumentException(
+          "The earliest award day of member "
+              + memberId.value()
+              + "'s badge must be its due date, or before it for an early award");
+    }
+  }
+
+  /**
+   * Creates a badge awarded on its due date, not early.
+   *
+   * @param memberId the member
+   * @param years the milestone
+   * @param dueDate the day the milestone is reached
+   * @return the value
+   */
+  public static BadgeDue onTime(MemberId memberId, int years, LocalDate dueDate) {
+    return new BadgeDue(memberId, years, dueDate, false, dueDate);
   }
 
   /**
@@ -42,39 +66,59 @@ public record BadgeDue(MemberId memberId, int years, LocalDate dueDate, boolean 
   }
 
   /**
-   * Explains why the badge is due, with the regulation cited.
+   * Explains why the badge is due, citing the instruments in force on the due date.
    *
    * @return the reason in Vietnamese and English, without personal data
    */
   public LocalizedText reason() {
+    return reason(dueDate);
+  }
+
+  /**
+   * Explains why the badge is due, citing the instruments in force on the day checked.
+   *
+   * @param checkedOn the day checked
+   * @return the reason in Vietnamese and English, without personal data
+   * @throws NullPointerException if {@code checkedOn} is null
+   */
+  public LocalizedText reason(LocalDate checkedOn) {
+    return MembershipReasons.of(CharterRule.M4, checkedOn, sentence());
+  }
+
+  /** The sentence of the reason, without the citation: the message of a finding. */
+  LocalizedText sentence() {
     if (early) {
-      return MembershipReasons.of(
-          CharterRule.M4,
-          "Đảng viên bị bệnh nặng được xét tặng sớm Huy hiệu "
+      return LocalizedText.of(
+          "Đảng viên bị bệnh nặng, được xét tặng sớm Huy hiệu "
               + years
-              + " năm tuổi Đảng (đủ tuổi đảng ngày "
-              + dueDate
+              + " năm tuổi Đảng từ ngày "
+              + Messages.vi(earliestAwardDate)
+              + " (đủ "
+              + years
+              + " năm tuổi Đảng ngày "
+              + Messages.vi(dueDate)
               + ")",
           "Seriously ill member, may receive the "
               + years
-              + "-year party badge early (party age reached on "
-              + dueDate
+              + "-year party badge early from "
+              + Messages.en(earliestAwardDate)
+              + " (party age reached on "
+              + Messages.en(dueDate)
               + ")");
     }
-    return MembershipReasons.of(
-        CharterRule.M4,
+    return LocalizedText.of(
         "Đủ "
             + years
             + " năm tuổi Đảng ngày "
-            + dueDate
-            + ", được xét tặng Huy hiệu "
+            + Messages.vi(dueDate)
+            + ", đề nghị xét tặng Huy hiệu "
             + years
-            + " năm",
+            + " năm tuổi Đảng",
         "Reaches "
             + years
             + " years of party age on "
-            + dueDate
-            + ", due the "
+            + Messages.en(dueDate)
+            + ", to be proposed for the "
             + years
             + "-year party badge");
   }

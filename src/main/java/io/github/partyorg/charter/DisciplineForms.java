@@ -12,7 +12,7 @@ import java.util.Set;
  * Rule M5, the discipline forms allowed: for an organisation, reprimand, warning and dissolution;
  * for an official member, reprimand, warning, dismissal from post (only if the member holds a party
  * post) and expulsion; for a probationary member, reprimand and warning. Cited as {@code
- * CharterRule.M5.citation()}: Party Charter (2011), art. 35; Regulation 69-QĐ/TW (2022), art. 7.
+ * CharterRule.M5.citation(day)}: Party Charter (2011), art. 35; Regulation 69-QĐ/TW (2022), art. 7.
  *
  * <p>Status and posts are those recorded on the {@link Member}: a post not recorded in the tree
  * (for example on a higher committee) is not known here, so dismissal from post is refused for a
@@ -116,6 +116,6 @@ public final class DisciplineForms {
   }
 
   private static LocalizedText reason(String vi, String en) {
-    return MembershipReasons.of(CharterRule.M5, vi, en);
+    return MembershipReasons.discipline(vi, en);
   }
 }

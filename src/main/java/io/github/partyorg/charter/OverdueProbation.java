@@ -47,29 +47,50 @@ public record OverdueProbation(MemberId memberId, LocalDate endDate, long daysOv
    * @return the reason in Vietnamese and English, without personal data
    */
   public LocalizedText reason() {
-    return MembershipReasons.of(
-        CharterRule.M2,
-        "Thời kỳ dự bị 12 tháng đã kết thúc ngày "
-            + endDate
-            + ", quá "
+    return MembershipReasons.of(CharterRule.M2, checkedOn(), sentence());
+  }
+
+  /** The day of the check: the end of probation plus the days overdue. */
+  LocalDate checkedOn() {
+    return endDate.plusDays(daysOverdue);
+  }
+
+  /** The sentence of the reason, without the citation: the message of a finding. */
+  LocalizedText sentence() {
+    return LocalizedText.of(
+        "Đảng viên "
+            + memberId.value()
+            + " hết thời kỳ dự bị 12 tháng ngày "
+            + Messages.vi(endDate)
+            + ", đã quá "
             + daysOverdue
-            + " ngày; chi bộ cần xét công nhận đảng viên chính thức, nếu không đủ điều kiện thì"
-            + " xóa tên",
-        "The 12 months of probation ended on "
-            + endDate
+            + " ngày nhưng chưa được xét công nhận đảng viên chính thức; chi bộ cần xét công nhận"
+            + " đảng viên chính thức, nếu không đủ điều kiện thì xóa tên",
+        "Member "
+            + memberId.value()
+            + "'s 12 months of probation ended on "
+            + Messages.en(endDate)
             + ", "
             + daysOverdue
-            + " days ago; the cell must vote on official membership, and strike the member off if"
-            + " they do not qualify");
+            + (daysOverdue == 1 ? " day" : " days")
+            + " ago, without a vote on official membership; the cell must vote on official"
+            + " membership, and strike the member off if they do not qualify");
   }
 
   /**
-   * Returns this value as a compliance finding on the member, of severity {@link Severity#ERROR}.
+   * Returns this value as a compliance finding on the member, of severity {@link Severity#ERROR},
+   * citing the instruments in force on the day of the check.
    *
    * @return the finding
    */
   public Finding toFinding() {
-    return new Finding(CharterRule.M2, Severity.ERROR, memberId, reason());
+    LocalizedText sentence = sentence();
+    return new Finding(
+        CharterRule.M2,
+        Severity.ERROR,
+        memberId,
+        LocalizedText.of(sentence.vi() + ".", sentence.en() + "."),
+        checkedOn());
   }
 
   @Override

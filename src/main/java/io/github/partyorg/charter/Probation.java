@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * Rule M2, probation (thời kỳ dự bị): a probationary member is on probation for 12 months from the
  * admission ceremony; the cell then votes on official membership, and a probationary member who
- * does not qualify is struck off, not expelled. Cited as {@code CharterRule.M2.citation()}: Party
- * Charter (2011), art. 5.
+ * does not qualify is struck off, not expelled. Cited as {@code CharterRule.M2.citation(day)}:
+ * Party Charter (2011), art. 5.
  *
  * <p>The library records the date of the admission decision, not the date of the ceremony, and uses
  * it as the ceremony date in {@link #endDate(Member)} ([INF]: the ceremony usually follows the

@@ -43,6 +43,7 @@ final class S1MinimumOfficialMembers implements StructureRule {
                     + (official == 1 ? " official member" : " official members")
                     + ", below the minimum of 3 (S1). Add official members, or"
                     + " dissolve the cell and attach its members to another party"
-                    + " organisation.")));
+                    + " organisation."),
+            asOf));
   }
 }

@@ -71,6 +71,6 @@ final class S2BaseOrganisationKind implements StructureRule {
                     + Messages.en(asOf)
                     + " (S2). Turn it into a base committee with cells under it, or record the"
                     + " superior committee's consent.");
-    out.add(new Finding(CharterRule.S2, Severity.ERROR, base.id(), message));
+    out.add(new Finding(CharterRule.S2, Severity.ERROR, base.id(), message, asOf));
   }
 }

@@ -54,6 +54,7 @@ final class S3LargeCell implements StructureRule {
                     + " members (more than 30) and no consent of the superior committee recorded"
                     + " on or before "
                     + Messages.en(asOf)
-                    + " (S3). Record the superior committee's consent, or split the cell.")));
+                    + " (S3). Record the superior committee's consent, or split the cell."),
+            asOf));
   }
 }

@@ -45,6 +45,7 @@ final class S4SubCommitteeConsent implements StructureRule {
                     + " before "
                     + Messages.en(asOf)
                     + " (S4). Record the consent, or dissolve the sub-committee and place its"
-                    + " cells directly under the base committee.")));
+                    + " cells directly under the base committee."),
+            asOf));
   }
 }

@@ -44,12 +44,14 @@ final class S5CellLeadership implements StructureRule {
       out.add(
           error(
               holder,
+              asOf,
               vi + " chưa có bí thư (S5). Cần bầu bí thư chi bộ.",
               en + " has no secretary (S5). Elect a cell secretary."));
     } else if (secretaries.size() > 1) {
       out.add(
           error(
               holder,
+              asOf,
               vi
                   + " có "
                   + secretaries.size()
@@ -70,6 +72,7 @@ final class S5CellLeadership implements StructureRule {
         out.add(
             error(
                 holder,
+                asOf,
                 vi
                     + " có "
                     + official
@@ -88,6 +91,7 @@ final class S5CellLeadership implements StructureRule {
         out.add(
             error(
                 holder,
+                asOf,
                 "Chi ủy của "
                     + Messages.holderViLower(holder)
                     + " có "
@@ -120,7 +124,8 @@ final class S5CellLeadership implements StructureRule {
                       + committeeMembers
                       + " cell committee members (S5). A cell of fewer than 9 official members"
                       + " elects only a secretary and optionally one deputy; review the committee"
-                      + " posts.")));
+                      + " posts."),
+              asOf));
     }
   }
 
@@ -136,7 +141,7 @@ final class S5CellLeadership implements StructureRule {
     return size;
   }
 
-  private static Finding error(MemberHolder holder, String vi, String en) {
-    return new Finding(CharterRule.S5, Severity.ERROR, holder.id(), LocalizedText.of(vi, en));
+  private static Finding error(MemberHolder holder, LocalDate asOf, String vi, String en) {
+    return new Finding(CharterRule.S5, Severity.ERROR, holder.id(), LocalizedText.of(vi, en), asOf);
   }
 }

@@ -43,6 +43,7 @@ final class S6SingleDeputySecretary implements StructureRule {
                     + deputies.size()
                     + " deputy secretaries (members "
                     + Messages.ids(deputies)
-                    + "), more than one (S6). Keep at most one deputy secretary.")));
+                    + "), more than one (S6). Keep at most one deputy secretary."),
+            asOf));
   }
 }

@@ -47,7 +47,8 @@ final class S8CongressTerm implements StructureRule {
                       + id
                       + " has neither the date of its last congress nor its founding date, so its"
                       + " congress term cannot be checked (S8). Record the date of the last"
-                      + " congress.")));
+                      + " congress."),
+              asOf));
       return;
     }
     LocalDate from = start.get();
@@ -92,7 +93,8 @@ final class S8CongressTerm implements StructureRule {
                       + Messages.en(due)
                       + " and the latest allowed day was "
                       + Messages.en(latest)
-                      + " (S8). Hold the congress now.")));
+                      + " (S8). Hold the congress now."),
+              asOf));
     } else {
       out.add(
           new Finding(
@@ -118,7 +120,8 @@ final class S8CongressTerm implements StructureRule {
                       + Messages.en(due)
                       + ", within the one-year tolerance (S8). Hold the congress on or before "
                       + Messages.en(latest)
-                      + ".")));
+                      + "."),
+              asOf));
     }
   }
 }

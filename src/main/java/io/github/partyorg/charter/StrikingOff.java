@@ -11,7 +11,8 @@ import java.util.TreeSet;
 /**
  * Rule M6, striking off (xóa tên): a member who misses cell meetings or does not pay the party fee
  * for 3 months in a year without good reason is proposed for striking off. Cited as {@code
- * CharterRule.M6.citation()}: Party Charter (2011), art. 8. The months need not be consecutive.
+ * CharterRule.M6.citation(day)}: Party Charter (2011), art. 8, and the regulation in force. The
+ * months need not be consecutive.
  *
  * <p>How months of missed meetings and months of unpaid fee add up is an [INF] reading chosen by a
  * {@link StrikingOffPolicy} (default {@link StrikingOffPolicy#DEFAULT}). Whether a reason was good

@@ -72,11 +72,23 @@ public record StrikingOffResult(
   }
 
   /**
-   * Explains the result, with the counts, the policy and the regulation cited.
+   * Explains the result, with the counts, the policy and the regulation cited: the instruments in
+   * force on the last day of the year evaluated.
    *
    * @return the reason in Vietnamese and English, without personal data
    */
   public LocalizedText reason() {
+    return reason(year.atMonth(12).atEndOfMonth());
+  }
+
+  /**
+   * Explains the result, citing the instruments in force on the day checked.
+   *
+   * @param checkedOn the day checked
+   * @return the reason in Vietnamese and English, without personal data
+   * @throws NullPointerException if {@code checkedOn} is null
+   */
+  public LocalizedText reason(java.time.LocalDate checkedOn) {
     String counts =
         " (bỏ sinh hoạt "
             + monthsMissedMeetings.size()
@@ -96,6 +108,7 @@ public record StrikingOffResult(
     if (proposed) {
       return MembershipReasons.of(
           CharterRule.M6,
+          checkedOn,
           "Trong năm "
               + year
               + " có "
@@ -113,6 +126,7 @@ public record StrikingOffResult(
     }
     return MembershipReasons.of(
         CharterRule.M6,
+        checkedOn,
         "Trong năm "
             + year
             + " có "

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One structure rule (S1-S8) of the Party Charter, checked entity by entity.
+ * One structure rule (S1-S9) of the Party Charter, checked entity by entity.
  *
  * <p>{@link CharterCheck} walks the tree in order and calls, for each entity, the callback that
  * fits it; a rule overrides only the callbacks of the entities it is about. A base cell is both a

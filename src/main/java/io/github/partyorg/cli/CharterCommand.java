@@ -2,6 +2,7 @@ package io.github.partyorg.cli;
 
 import io.github.partyorg.charter.CharterCheck;
 import io.github.partyorg.charter.Finding;
+import io.github.partyorg.charter.MembershipCheck;
 import io.github.partyorg.json.DocumentKind;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.sample.ExampleBloc;
@@ -11,11 +12,13 @@ import java.io.PrintStream;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code validate FILE} and {@code charter [FILE]}: reads a root (or takes the bundled example
- * bloc) and prints its charter findings (S1-S8).
+ * bloc) and prints its charter findings: structure (S1-S9, {@link CharterCheck}) then membership
+ * (M2 overdue probations and M4 badges due in the year, {@link MembershipCheck}).
  */
 final class CharterCommand implements Command {
   private final boolean validate;
@@ -43,10 +46,12 @@ final class CharterCommand implements Command {
                                    [--lang vi|en]
 
             Read FILE, a partyorg.root or a partyorg.yearBundle JSON document (docs/JSON.md;
-            every part of a bundle is read and checked), and print the charter findings (rules
-            S1-S8) of its root. The findings are results: the exit code is 0 whenever the file
-            is valid. An invalid file exits with 3, its problem (JSON path, line, column) on
-            standard error and nothing on standard output. The structure rules take no policy.
+            every part of a bundle is read and checked), and print the charter findings of its
+            root: structure (rules S1-S9), then membership (M2 probations ended without a vote,
+            M4 badges due in the year of the check). The findings are results: the exit code is
+            0 whenever the file is valid. An invalid file exits with 3, its problem (JSON path,
+            line, column) on standard error and nothing on standard output. The rules use their
+            default policies (S9: the 294-QĐ/TW pilot from 1 July 2025).
 
             Options:
               --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date).
@@ -56,8 +61,10 @@ final class CharterCommand implements Command {
             : """
             Usage: partyorg charter [FILE] [--as-of YYYY-MM-DD] [--lang vi|en]
 
-            Print the charter findings (rules S1-S8) of the bundled example bloc, or of FILE, a
-            partyorg.root or partyorg.yearBundle JSON document (then the same as validate FILE).
+            Print the charter findings of the bundled example bloc, or of FILE, a partyorg.root or
+            partyorg.yearBundle JSON document (then the same as validate FILE): structure (rules
+            S1-S9), then membership (M2 probations ended without a vote, M4 badges due in the
+            year of the check), each with the regulation in force on the day of the check.
 
             Options:
               --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date; the
@@ -92,7 +99,7 @@ final class CharterCommand implements Command {
     LocalDate day = options.asOf == null ? root.snapshotDate() : options.asOf;
     if (json) {
       StringWriter text = new StringWriter();
-      PartyorgJson.standard().writeCharterFindings(CharterCheck.check(root, day), text);
+      PartyorgJson.standard().writeCharterFindings(allFindings(root, day), text);
       out.print(text);
     } else {
       out.print(charterReport(root, day, options.language));
@@ -132,7 +139,8 @@ final class CharterCommand implements Command {
    * @return the text, one finding per paragraph
    */
   static String charterReport(Root root, LocalDate asOf, Language language) {
-    List<Finding> findings = CharterCheck.check(root, asOf);
+    List<Finding> structure = CharterCheck.check(root, asOf);
+    List<Finding> membership = MembershipCheck.check(root, asOf);
     boolean vi = language == Language.VI;
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
@@ -143,10 +151,48 @@ final class CharterCommand implements Command {
                 asOf.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 root.baseOrganisationIds().size(),
                 root.memberCount(),
-                findings.size())
+                structure.size() + membership.size())
             : String.format(
                 "Charter check on %s: %d base organisations, %d members, %d findings.%n",
-                asOf, root.baseOrganisationIds().size(), root.memberCount(), findings.size()));
+                asOf,
+                root.baseOrganisationIds().size(),
+                root.memberCount(),
+                structure.size() + membership.size()));
+    section(
+        text,
+        vi
+            ? "Tổ chức đảng (S1-S9): " + count(structure.size(), vi)
+            : "Party organisations (S1-S9): " + count(structure.size(), vi),
+        structure,
+        language);
+    section(
+        text,
+        vi
+            ? "Đảng viên (M2, M4): " + count(membership.size(), vi)
+            : "Members (M2, M4): " + count(membership.size(), vi),
+        membership,
+        language);
+    return text.toString();
+  }
+
+  /** The structure findings then the membership findings, as the text report lists them. */
+  private static List<Finding> allFindings(Root root, LocalDate asOf) {
+    List<Finding> all = new ArrayList<>(CharterCheck.check(root, asOf));
+    all.addAll(MembershipCheck.check(root, asOf));
+    return all;
+  }
+
+  private static String count(int n, boolean vi) {
+    if (n == 0) {
+      return vi ? "không có phát hiện." : "no findings.";
+    }
+    return vi ? String.format("%02d phát hiện.", n) : n + (n == 1 ? " finding." : " findings.");
+  }
+
+  private static void section(
+      StringBuilder text, String heading, List<Finding> findings, Language language) {
+    boolean vi = language == Language.VI;
+    text.append('\n').append(heading).append('\n');
     for (Finding finding : findings) {
       text.append('\n')
           .append(finding.rule())
@@ -161,6 +207,5 @@ final class CharterCommand implements Command {
           .append(finding.citation().in(language))
           .append('\n');
     }
-    return text.toString();
   }
 }

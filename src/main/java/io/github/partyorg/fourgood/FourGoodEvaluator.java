@@ -271,7 +271,7 @@ public final class FourGoodEvaluator {
                                     + " ("
                                     + m.durationMinutes()
                                     + "/"
-                                    + m.kind().minimumMinutes()
+                                    + m.minimumMinutes()
                                     + " phút)"),
                     Words.count(tooShort.size(), "meeting", "meetings")
                         + " too short: "
@@ -282,7 +282,7 @@ public final class FourGoodEvaluator {
                                     + " ("
                                     + m.durationMinutes()
                                     + "/"
-                                    + m.kind().minimumMinutes()
+                                    + m.minimumMinutes()
                                     + " minutes)")));
       }
       case SHARE_OF_QUALITY_MEETINGS_AT_LEAST -> qualityShare(criterion, subject);

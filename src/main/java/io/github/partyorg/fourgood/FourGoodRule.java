@@ -19,10 +19,15 @@ public enum FourGoodRule {
       "A cell holds at least one thematic meeting per quarter",
       "Hướng dẫn 12-HD/BTCTW (2018)",
       "Guidance 12-HD/BTCTW (2018)"),
-  /** S12: a meeting lasts at least 90 minutes, 120 when regular and thematic are combined. */
+  /**
+   * S12: a meeting lasts at least 90 minutes; from 28 October 2025, 120 when regular and thematic
+   * are combined.
+   */
   S12(
-      "Buổi sinh hoạt kéo dài ít nhất 90 phút, 120 phút khi kết hợp thường kỳ và chuyên đề",
-      "A meeting lasts at least 90 minutes, 120 when regular and thematic are combined",
+      "Buổi sinh hoạt kéo dài ít nhất 90 phút; từ ngày 28/10/2025, 120 phút khi kết hợp thường kỳ"
+          + " và chuyên đề",
+      "A meeting lasts at least 90 minutes; from 28 October 2025, 120 when regular and thematic"
+          + " are combined",
       "Hướng dẫn 12-HD/BTCTW (2018); Hướng dẫn 42-HD/BTCTW (28/10/2025)",
       "Guidance 12-HD/BTCTW (2018); Guidance 42-HD/BTCTW (28 Oct 2025)"),
   /** S13: a regular meeting is of quality only with good attendance and no repeated absence. */

@@ -148,12 +148,22 @@ public abstract class Meeting {
   }
 
   /**
+   * Returns the minimum duration of this meeting in minutes (S12): 90, or 120 for a combined
+   * meeting held on or after 28 October 2025 ({@link MeetingKind#minimumMinutes(LocalDate)}).
+   *
+   * @return the minimum duration in minutes
+   */
+  public final int minimumMinutes() {
+    return kind().minimumMinutes(date());
+  }
+
+  /**
    * Tells whether the meeting lasted long enough (S12).
    *
-   * @return true if the duration is at least {@link MeetingKind#minimumMinutes()}
+   * @return true if the duration is at least {@link #minimumMinutes()}
    */
   public final boolean isLongEnough() {
-    return durationMinutes() >= kind().minimumMinutes();
+    return durationMinutes() >= minimumMinutes();
   }
 
   @Value.Check

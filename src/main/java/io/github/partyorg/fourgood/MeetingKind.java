@@ -2,6 +2,8 @@ package io.github.partyorg.fourgood;
 
 import io.github.partyorg.structure.Labelled;
 import io.github.partyorg.structure.LocalizedText;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /** The kind of a cell meeting (buổi sinh hoạt chi bộ). */
 public enum MeetingKind implements Labelled {
@@ -9,7 +11,10 @@ public enum MeetingKind implements Labelled {
   REGULAR("Sinh hoạt thường kỳ", "Regular meeting"),
   /** A thematic meeting (sinh hoạt chuyên đề), S11. */
   THEMATIC("Sinh hoạt chuyên đề", "Thematic meeting"),
-  /** A regular and a thematic meeting held together; counts for S10 and S11, 120 minutes (S12). */
+  /**
+   * A regular and a thematic meeting held together; counts for S10 and S11; 120 minutes from 28
+   * October 2025, 90 before (S12).
+   */
   COMBINED("Sinh hoạt thường kỳ kết hợp chuyên đề", "Combined regular and thematic meeting");
 
   private final LocalizedText label;
@@ -42,11 +47,22 @@ public enum MeetingKind implements Labelled {
   }
 
   /**
-   * Returns the minimum duration in minutes (S12): 120 for a combined meeting, else 90.
-   *
-   * @return the minimum duration in minutes
+   * The first day on which a combined meeting needs 120 minutes (Guidance 42-HD/BTCTW, 28 October
+   * 2025); before it, a combined meeting needs 90 like any other (S12).
    */
-  public int minimumMinutes() {
-    return this == COMBINED ? 120 : 90;
+  public static final LocalDate COMBINED_120_MINUTES_FROM = LocalDate.of(2025, 10, 28);
+
+  /**
+   * Returns the minimum duration in minutes of a meeting of this kind held on a day (S12): 90
+   * always (Guidance 12-HD/BTCTW, 2018); 120 for a combined meeting held on or after {@link
+   * #COMBINED_120_MINUTES_FROM}.
+   *
+   * @param day the day of the meeting
+   * @return the minimum duration in minutes
+   * @throws NullPointerException if {@code day} is null
+   */
+  public int minimumMinutes(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return this == COMBINED && !day.isBefore(COMBINED_120_MINUTES_FROM) ? 120 : 90;
   }
 }

@@ -156,14 +156,14 @@ public record MeetingReport(
                   + " chỉ kéo dài "
                   + meeting.durationMinutes()
                   + " phút, dưới mức "
-                  + meeting.kind().minimumMinutes()
+                  + meeting.minimumMinutes()
                   + " phút (S12).",
               "The "
                   + Words.meetingEn(records.holderId(), meeting.date())
                   + " lasted "
                   + meeting.durationMinutes()
                   + " minutes, under the minimum of "
-                  + meeting.kind().minimumMinutes()
+                  + meeting.minimumMinutes()
                   + " (S12)."));
     }
     for (MeetingQuality quality : regularMeetings) {

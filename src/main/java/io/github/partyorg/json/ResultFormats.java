@@ -471,6 +471,7 @@ final class ResultFormats {
     Severity[] severity = new Severity[1];
     EntityId[] entity = new EntityId[1];
     LocalizedText[] message = new LocalizedText[1];
+    LocalizedText[] citation = new LocalizedText[1];
     Input.Obj obj =
         in.object(
             name ->
@@ -492,14 +493,15 @@ final class ResultFormats {
                     yield true;
                   }
                   case "citation" -> {
-                    // Derived from the rule; its wording may change between releases.
-                    YearReportFormat.text(in);
+                    // The instruments in force on the day checked: kept as written.
+                    citation[0] = YearReportFormat.text(in);
                     yield true;
                   }
                   default -> false;
                 });
-    obj.require("rule", "severity", "entity", "message");
-    return obj.build("finding", () -> new Finding(rule[0], severity[0], entity[0], message[0]));
+    obj.require("rule", "severity", "entity", "message", "citation");
+    return obj.build(
+        "finding", () -> new Finding(rule[0], severity[0], entity[0], message[0], citation[0]));
   }
 
   /** A {@code partyorg.yearEndReport} document. */

@@ -25,7 +25,9 @@ import java.util.List;
  * A small synthetic bloc committee as of 31 December 2022: seven base organisations (base cells and
  * base committees, one with a sub-committee), about 250 invented members, and a few deliberate
  * departures from the Charter (a cell with two official members, a base cell of 30 members, two
- * deputy secretaries, a late congress) so that the charter check has something to report.
+ * deputy secretaries, a late congress, a cell's congress due) so that the charter check has
+ * something to report; and, for the membership check, a probation ended without a vote and a few
+ * members due a badge in 2022.
  *
  * <p>Deterministic: every call returns an equal tree. Names are generated from common Vietnamese
  * family, middle and given names and belong to no real person.
@@ -70,8 +72,8 @@ public final class ExampleBloc {
                 .addAllMembers(members.cellOf(28, 2))
                 .lastCongressOn(LocalDate.of(2020, 5, 20))
                 .build())
-        // A base committee with a sub-committee, one large cell with consent and one with two
-        // official members (S1).
+        // A base committee with a sub-committee, one large cell with consent (whose last congress,
+        // in March 2020, is due again: S9) and one with two official members (S1).
         .addBaseOrganisation(
             BaseOrganisation.builder()
                 .id(BaseOrganisationId.of("DB-DL"))
@@ -80,11 +82,17 @@ public final class ExampleBloc {
                 .sector(HostSector.STATE_OWNED_ENTERPRISE)
                 .foundedOn(LocalDate.of(1976, 7, 2))
                 .lastCongressOn(LocalDate.of(2020, 7, 10))
-                .addCells(cell("DL-VP", "Chi bộ Văn phòng", members.cellOf(10, 1)))
+                // Its probationary member's 12 months ended in October 2022 without a vote (M2).
+                .addCells(
+                    cell(
+                        "DL-VP",
+                        "Chi bộ Văn phòng",
+                        admittedOn(members.cellOf(10, 1), 10, LocalDate.of(2021, 10, 4))))
                 .addCells(
                     Cell.builder()
                         .id(CellId.of("DL-KT"))
                         .name("Chi bộ Kỹ thuật")
+                        .lastCongressOn(LocalDate.of(2020, 3, 10))
                         .addAllMembers(members.cellOf(31, 0))
                         .addConsents(
                             Consent.of(
@@ -140,6 +148,13 @@ public final class ExampleBloc {
     builder.id(BaseOrganisationId.of(id)).name(name).kind(BaseOrganisationKind.BASE_CELL);
     builder.sector(sector);
     return builder;
+  }
+
+  /** The members with the one at {@code index} admitted (on probation) on {@code day} instead. */
+  private static List<Member> admittedOn(List<Member> members, int index, LocalDate day) {
+    List<Member> list = new ArrayList<>(members);
+    list.set(index, Member.builder().from(list.get(index)).admissionDate(day).build());
+    return list;
   }
 
   private static Cell cell(String id, String name, List<Member> members) {

@@ -55,7 +55,7 @@ class BadgesTest {
     Member member = admittedOn("m1", LocalDate.of(1992, 1, 1));
 
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.NONE))
-        .containsExactly(new BadgeDue(MemberId.of("m1"), 30, LocalDate.of(2022, 1, 1), false));
+        .containsExactly(BadgeDue.onTime(MemberId.of("m1"), 30, LocalDate.of(2022, 1, 1)));
   }
 
   @Test
@@ -63,7 +63,7 @@ class BadgesTest {
     Member member = admittedOn("m1", LocalDate.of(1992, 12, 31));
 
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.NONE))
-        .containsExactly(new BadgeDue(MemberId.of("m1"), 30, LocalDate.of(2022, 12, 31), false));
+        .containsExactly(BadgeDue.onTime(MemberId.of("m1"), 30, LocalDate.of(2022, 12, 31)));
   }
 
   @Test
@@ -85,7 +85,13 @@ class BadgesTest {
     Member member = admittedOn("m1", LocalDate.of(1993, 12, 31));
 
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.SERIOUS_ILLNESS))
-        .containsExactly(new BadgeDue(MemberId.of("m1"), 30, LocalDate.of(2023, 12, 31), true));
+        .containsExactly(
+            new BadgeDue(
+                MemberId.of("m1"),
+                30,
+                LocalDate.of(2023, 12, 31),
+                true,
+                LocalDate.of(2022, 12, 31)));
   }
 
   @Test
@@ -110,7 +116,13 @@ class BadgesTest {
 
     assertThat(Badges.earlyWindowMonths(70)).isEqualTo(24);
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.SERIOUS_ILLNESS))
-        .containsExactly(new BadgeDue(MemberId.of("m1"), 70, LocalDate.of(2024, 12, 31), true));
+        .containsExactly(
+            new BadgeDue(
+                MemberId.of("m1"),
+                70,
+                LocalDate.of(2024, 12, 31),
+                true,
+                LocalDate.of(2022, 12, 31)));
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.NONE)).isEmpty();
   }
 
@@ -141,7 +153,7 @@ class BadgesTest {
     Member member = admittedOn("m1", LocalDate.of(1942, 11, 30));
 
     assertThat(Badges.dueIn(member, Y2022, EarlyAward.SERIOUS_ILLNESS))
-        .containsExactly(new BadgeDue(MemberId.of("m1"), 80, LocalDate.of(2022, 11, 30), false));
+        .containsExactly(BadgeDue.onTime(MemberId.of("m1"), 80, LocalDate.of(2022, 11, 30)));
   }
 
   @Test
@@ -169,22 +181,27 @@ class BadgesTest {
             DateRange.of(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 30)));
 
     LocalDate due = Badges.dueDate(member, 30);
-    assertThat(due).isEqualTo(LocalDate.of(2021, 1, 31));
+    // The June 2020 gap is one month in calendar terms (not 30 days): 1991-01-01 + 1 month.
+    assertThat(due).isEqualTo(LocalDate.of(2021, 2, 1));
     assertThat(PartyAge.completedYears(member, due)).isEqualTo(30);
     assertThat(PartyAge.completedYears(member, due.minusDays(1))).isEqualTo(29);
   }
 
   @Test
   void reasons_citeTheGuidanceAndTellEarlyFromDue_M4() {
-    BadgeDue due = new BadgeDue(MemberId.of("m1"), 30, LocalDate.of(2022, 1, 1), false);
-    BadgeDue early = new BadgeDue(MemberId.of("m1"), 70, LocalDate.of(2024, 1, 1), true);
+    BadgeDue due = BadgeDue.onTime(MemberId.of("m1"), 30, LocalDate.of(2022, 1, 1));
+    BadgeDue early =
+        new BadgeDue(
+            MemberId.of("m1"), 70, LocalDate.of(2024, 1, 1), true, LocalDate.of(2022, 1, 1));
 
     assertThat(due.rule()).isEqualTo(CharterRule.M4);
     assertThat(due.reason().vi())
         .isEqualTo(
-            "Đủ 30 năm tuổi Đảng ngày 2022-01-01, được xét tặng Huy hiệu 30 năm"
-                + " (M4, Hướng dẫn 01-HD/TW (2021), điểm 18).");
-    assertThat(early.reason().vi()).contains("bệnh nặng").contains("tặng sớm Huy hiệu 70 năm");
+            "Đủ 30 năm tuổi Đảng ngày 01/01/2022, đề nghị xét tặng Huy hiệu 30 năm tuổi Đảng"
+                + " (M4, Quy định 24-QĐ/TW (2021); Hướng dẫn 01-HD/TW (2021), điểm 18).");
+    assertThat(early.reason().vi())
+        .contains("bệnh nặng")
+        .contains("tặng sớm Huy hiệu 70 năm tuổi Đảng từ ngày 01/01/2022");
     assertThat(early.reason().en()).contains("early").contains("point 18");
     assertThat(due.toString()).startsWith("M4 badge due [m1]: Reaches 30 years");
   }
@@ -192,7 +209,7 @@ class BadgesTest {
   @Test
   void invalidArguments_areRefused_M4() {
     Member member = admittedOn("m1", LocalDate.of(1990, 1, 1));
-    assertThatThrownBy(() -> new BadgeDue(MemberId.of("m1"), 35, LocalDate.of(2022, 1, 1), false))
+    assertThatThrownBy(() -> BadgeDue.onTime(MemberId.of("m1"), 35, LocalDate.of(2022, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Badges.earlyWindowMonths(35))
         .isInstanceOf(IllegalArgumentException.class);
@@ -209,6 +226,62 @@ class BadgesTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("member");
     assertThat(EarlyAward.SERIOUS_ILLNESS.label().vi()).isEqualTo("Đảng viên bị bệnh nặng");
+  }
+
+  /**
+   * M4 early window from the day the party age is reached (default policy): a 60-year badge due on
+   * 30/12/2026 may be awarded from 30/12/2025, not on 01/03/2025; the end-of-year reading offered
+   * it all 2025 long, almost two years early.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "2025-03-01, FROM_DUE_DAY, false",
+    "2025-12-29, FROM_DUE_DAY, false",
+    "2025-12-30, FROM_DUE_DAY, true",
+    "2025-12-31, FROM_DUE_DAY, true",
+    "2025-03-01, FROM_END_OF_AWARD_YEAR, true",
+    "2024-12-31, FROM_END_OF_AWARD_YEAR, false"
+  })
+  void earlyWindow_countedFromTheDueDay_M4(
+      LocalDate awardDay, EarlyBadgeWindow window, boolean offered) {
+    Member member = admittedOn("m1", LocalDate.of(1966, 12, 30));
+    assertThat(Badges.dueDate(member, 60)).isEqualTo(LocalDate.of(2026, 12, 30));
+
+    List<BadgeDue> due = Badges.dueOn(member, awardDay, EarlyAward.SERIOUS_ILLNESS, window);
+
+    if (offered) {
+      assertThat(due)
+          .singleElement()
+          .satisfies(
+              b -> {
+                assertThat(b.years()).isEqualTo(60);
+                assertThat(b.early()).isTrue();
+                assertThat(b.earliestAwardDate())
+                    .isEqualTo(
+                        window == EarlyBadgeWindow.FROM_DUE_DAY
+                            ? LocalDate.of(2025, 12, 30)
+                            : LocalDate.of(2025, 1, 1));
+              });
+    } else {
+      assertThat(due).isEmpty();
+    }
+    assertThat(Badges.dueOn(member, awardDay, EarlyAward.NONE, window)).isEmpty();
+  }
+
+  /** The 70- to 90-year badges: 24 months before the due day, both sides. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"2022-06-14, false", "2022-06-15, true"})
+  void earlyWindowOf24Months_countedFromTheDueDay_M4(LocalDate awardDay, boolean offered) {
+    Member member = admittedOn("m1", LocalDate.of(1954, 6, 15));
+
+    assertThat(Badges.dueOn(member, awardDay, EarlyAward.SERIOUS_ILLNESS, EarlyBadgeWindow.DEFAULT))
+        .hasSize(offered ? 1 : 0);
+  }
+
+  @Test
+  void theDefaultWindowIsFromTheDueDay_M4() {
+    assertThat(EarlyBadgeWindow.DEFAULT).isEqualTo(EarlyBadgeWindow.FROM_DUE_DAY);
+    assertThat(EarlyBadgeWindow.FROM_DUE_DAY.label().vi()).isEqualTo("Tính từ ngày đủ tuổi đảng");
   }
 
   /** Seeded members with random gaps: reproducible, each case reported. */

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.Test;
 
 class CharterCheckTest {
   private static final Set<CharterRule> STRUCTURE_RULES =
-      EnumSet.range(CharterRule.S1, CharterRule.S8);
+      EnumSet.range(CharterRule.S1, CharterRule.S9);
 
-  /** A small bloc that complies with S1 to S8 on {@link CharterFixtures#AS_OF}. */
+  /** A small bloc that complies with S1 to S9 on {@link CharterFixtures#AS_OF}. */
   private static Root compliantBloc() {
     List<Member> c1 = new ArrayList<>(led("c1", 10, 0));
     for (int i = 3; i < 10; i++) {
@@ -38,6 +38,8 @@ class CharterCheckTest {
     for (int i = 3; i < 5; i++) {
       c2.set(i, withPosts(c2.get(i), Post.STANDING_COMMITTEE_MEMBER));
     }
+    c2.set(3, withPosts(c2.get(3), Post.BASE_COMMITTEE_SECRETARY));
+    c2.set(4, withPosts(c2.get(4), Post.BASE_COMMITTEE_DEPUTY_SECRETARY));
     BaseOrganisation committee =
         baseCommittee("b2", cell("c1", c1), cell("c2", c2))
             .addSubCommittees(
@@ -49,12 +51,12 @@ class CharterCheckTest {
   }
 
   @Test
-  void compliantSmallBloc_compliesWithS1ToS8() {
+  void compliantSmallBloc_compliesWithS1ToS9() {
     assertThat(CharterCheck.check(compliantBloc(), AS_OF)).isEmpty();
   }
 
   @Test
-  void emptyBloc_compliesWithS1ToS8() {
+  void emptyBloc_compliesWithS1ToS9() {
     assertThat(CharterCheck.check(rootOf(), AS_OF)).isEmpty();
   }
 
@@ -138,7 +140,7 @@ class CharterCheckTest {
         .isThrownBy(() -> CharterCheck.check(root, null, STRUCTURE_RULES))
         .withMessage("asOf");
     assertThatNullPointerException()
-        .isThrownBy(() -> CharterCheck.check(root, AS_OF, null))
+        .isThrownBy(() -> CharterCheck.check(root, AS_OF, (Set<CharterRule>) null))
         .withMessage("rules");
   }
 
@@ -175,7 +177,12 @@ class CharterCheckTest {
       big.add(person("big-" + i, i, posts));
     }
     BaseOrganisation committee =
-        baseCommittee("b1", cell("big", big))
+        baseCommittee(
+                "b1",
+                Cell.builder()
+                    .from(cell("big", big))
+                    .lastCongressOn(LocalDate.of(2015, 1, 1))
+                    .build())
             .addSubCommittees(
                 subCommittee(
                         "s1", cell("small", List.of(person("small-1", 1), person("small-2", 2))))
@@ -191,7 +198,7 @@ class CharterCheckTest {
   }
 
   @Test
-  void messagesOfS1ToS8_nameNoMemberAndGiveNoBirthDate() {
+  void messagesOfS1ToS9_nameNoMemberAndGiveNoBirthDate() {
     Root root = blocBreakingEveryRule();
 
     List<Finding> findings = CharterCheck.check(root, AS_OF);

@@ -27,6 +27,9 @@ final class CharterFixtures {
   /** A last congress recent enough for S8 on {@link #AS_OF}. */
   static final LocalDate RECENT_CONGRESS = LocalDate.of(2020, 6, 1);
 
+  /** A cell's last congress recent enough for S9 on {@link #AS_OF}. */
+  static final LocalDate RECENT_CELL_CONGRESS = AS_OF.minusYears(1);
+
   private CharterFixtures() {}
 
   /** The findings of one rule on {@link #AS_OF}. */
@@ -70,8 +73,14 @@ final class CharterFixtures {
     return members;
   }
 
+  /** A cell with a recent last congress. */
   static Cell cell(String id, List<Member> members) {
-    return Cell.builder().id(CellId.of(id)).name("Chi bộ " + id).addAllMembers(members).build();
+    return Cell.builder()
+        .id(CellId.of(id))
+        .name("Chi bộ " + id)
+        .lastCongressOn(RECENT_CELL_CONGRESS)
+        .addAllMembers(members)
+        .build();
   }
 
   /** A cell of {@code official} official members led as by {@link #led}. */

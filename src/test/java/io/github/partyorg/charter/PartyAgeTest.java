@@ -78,9 +78,11 @@ class PartyAgeTest {
             DateRange.of(LocalDate.of(2004, 2, 1), LocalDate.of(2004, 2, 29)));
 
     assertThat(PartyAge.gapDaysBefore(member, LocalDate.of(2022, 1, 1))).isEqualTo(31 + 29);
-    // Effective start 2000-03-10 + 60 days = 2000-05-09.
-    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 9))).isEqualTo(Period.ofYears(22));
-    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 8))).isEqualTo(Period.of(21, 11, 29));
+    // In calendar terms: January 2002 is one month, February 2004 one month (29 days in a leap
+    // year, still one month). Effective start 2000-03-10 + 2 months = 2000-05-10.
+    assertThat(PartyAge.gapsBefore(member, LocalDate.of(2022, 1, 1))).isEqualTo(Period.ofMonths(2));
+    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 10))).isEqualTo(Period.ofYears(22));
+    assertThat(PartyAge.on(member, LocalDate.of(2022, 5, 9))).isEqualTo(Period.of(21, 11, 29));
   }
 
   @Test
@@ -110,5 +112,73 @@ class PartyAgeTest {
     assertThatThrownBy(() -> PartyAge.on(admittedOn("m1", ADMISSION), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("date");
+  }
+
+  /** REFERENCE M3: admitted 15/01/1990, out 01/01/2000, back 01/01/2002: 33 years on 15/01/2025. */
+  @Test
+  void aTwoYearGap_isSubtractedInCalendarTerms_33Years_M3() {
+    Member member =
+        withGaps(
+            "m1",
+            LocalDate.of(1990, 1, 15),
+            // Out from 01/01/2000, back on 01/01/2002: the gap's last day is 31/12/2001.
+            DateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2001, 12, 31)));
+
+    assertThat(PartyAge.gapsBefore(member, LocalDate.of(2025, 1, 15))).isEqualTo(Period.ofYears(2));
+    assertThat(PartyAge.on(member, LocalDate.of(2025, 1, 15))).isEqualTo(Period.ofYears(33));
+    assertThat(PartyAge.on(member, LocalDate.of(2025, 1, 14))).isEqualTo(Period.of(32, 11, 30));
+    // As a count of days (731) added to the admission date, it would be 32 years 11 months.
+    assertThat(PartyAge.gapDaysBefore(member, LocalDate.of(2025, 1, 15))).isEqualTo(731);
+    assertThat(Badges.dueDate(member, 30)).isEqualTo(LocalDate.of(2022, 1, 15));
+  }
+
+  /** A gap spanning 29 February is a month, as in a common year, not 29 days. */
+  @Test
+  void aGapSpanning29February_isOneMonth_M3() {
+    Member leap =
+        withGaps(
+            "m1",
+            LocalDate.of(1995, 3, 15),
+            DateRange.of(LocalDate.of(2004, 2, 1), LocalDate.of(2004, 2, 29)));
+    Member common =
+        withGaps(
+            "m2",
+            LocalDate.of(1995, 3, 15),
+            DateRange.of(LocalDate.of(2005, 2, 1), LocalDate.of(2005, 2, 28)));
+
+    assertThat(PartyAge.gapsBefore(leap, LocalDate.of(2025, 1, 1))).isEqualTo(Period.ofMonths(1));
+    assertThat(PartyAge.gapsBefore(common, LocalDate.of(2025, 1, 1))).isEqualTo(Period.ofMonths(1));
+    // 30 years on 15/04/2025 for both, not 13/04 (29 days) or 12/04 (28 days).
+    assertThat(PartyAge.on(leap, LocalDate.of(2025, 4, 15))).isEqualTo(Period.ofYears(30));
+    assertThat(PartyAge.on(leap, LocalDate.of(2025, 4, 14))).isEqualTo(Period.of(29, 11, 30));
+    assertThat(Badges.dueDate(leap, 30)).isEqualTo(LocalDate.of(2025, 4, 15));
+    assertThat(Badges.dueDate(common, 30)).isEqualTo(LocalDate.of(2025, 4, 15));
+  }
+
+  /** A gap from 10/02/2008 to 09/03/2008 (28 February included) is one month exactly. */
+  @Test
+  void aGapAcross29February_endingMidMonth_isOneMonth_M3() {
+    Member member =
+        withGaps(
+            "m1",
+            LocalDate.of(2000, 3, 10),
+            DateRange.of(LocalDate.of(2008, 2, 10), LocalDate.of(2008, 3, 9)));
+
+    assertThat(PartyAge.gapsBefore(member, LocalDate.of(2022, 1, 1))).isEqualTo(Period.ofMonths(1));
+    assertThat(PartyAge.on(member, LocalDate.of(2022, 4, 10))).isEqualTo(Period.ofYears(22));
+  }
+
+  /** During a gap, party age does not grow; a gap still running at the day counts up to it. */
+  @Test
+  void onADayInsideAGap_onlyThePartBeforeTheDayCounts_M3() {
+    Member member =
+        withGaps(
+            "m1",
+            LocalDate.of(2000, 3, 10),
+            DateRange.of(LocalDate.of(2010, 3, 10), LocalDate.of(2012, 3, 9)));
+
+    assertThat(PartyAge.on(member, LocalDate.of(2011, 3, 10))).isEqualTo(Period.ofYears(10));
+    assertThat(PartyAge.on(member, LocalDate.of(2012, 3, 10))).isEqualTo(Period.ofYears(10));
+    assertThat(PartyAge.on(member, LocalDate.of(2013, 3, 10))).isEqualTo(Period.ofYears(11));
   }
 }

@@ -112,8 +112,17 @@ class ProbationTest {
     assertThat(finding.rule()).isEqualTo(CharterRule.M2);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     assertThat(finding.entityId()).isEqualTo(MemberId.of("p1"));
-    assertThat(finding.message()).isEqualTo(overdue.reason());
-    assertThat(overdue.toString()).startsWith("M2 overdue [p1]: The 12 months");
+    assertThat(finding.message().vi())
+        .isEqualTo(
+            "Đảng viên p1 hết thời kỳ dự bị 12 tháng ngày 01/01/2022, đã quá 3 ngày nhưng chưa được"
+                + " xét công nhận đảng viên chính thức; chi bộ cần xét công nhận đảng viên chính"
+                + " thức, nếu không đủ điều kiện thì xóa tên.");
+    // Checked on 2022-01-04: the regulation in force then is 24-QĐ/TW.
+    assertThat(finding.citation().vi())
+        .isEqualTo("Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)");
+    assertThat(overdue.reason().vi())
+        .endsWith("(M2, Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)).");
+    assertThat(overdue.toString()).startsWith("M2 overdue [p1]: Member p1's 12 months");
   }
 
   @Test

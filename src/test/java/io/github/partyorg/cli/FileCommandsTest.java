@@ -171,7 +171,11 @@ class FileCommandsTest {
   @Test
   void validateAsOfInVietnamese_andCharterOnAFile() {
     assertThat(run("validate", bloc, "--as-of", "2026-12-31")).isEqualTo(Main.EXIT_OK);
-    assertThat(out()).contains("Kiểm tra Điều lệ ngày 31/12/2026").contains("S8 · Vi phạm · CB-TC");
+    assertThat(out())
+        .contains("Kiểm tra Điều lệ ngày 31/12/2026")
+        .contains("S8 · Chưa đúng quy định · CB-TC")
+        // On 31/12/2026 the regulation in force is 294-QĐ/TW.
+        .contains("Căn cứ: Điều lệ Đảng (2011), Điều 22; Quy định 294-QĐ/TW (2025)");
     String validated = out();
     out.reset();
     assertThat(run("charter", bloc, "--as-of", "2026-12-31")).isEqualTo(Main.EXIT_OK);

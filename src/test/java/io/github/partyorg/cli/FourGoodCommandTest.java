@@ -82,7 +82,7 @@ class FourGoodCommandTest {
         .holderId(C1)
         .date(date)
         .kind(kind)
-        .durationMinutes(kind.minimumMinutes())
+        .durationMinutes(kind.minimumMinutes(date))
         .addAllExpectedMembers(members)
         .addAllPresentMembers(members)
         .build();

@@ -45,8 +45,27 @@ class MainTest {
     assertThat(run("charter")).isEqualTo(Main.EXIT_OK);
     assertThat(out())
         .contains("Kiểm tra Điều lệ ngày 31/12/2022")
-        .contains("S1 · Vi phạm · DL-BV")
-        .contains("Căn cứ: Điều lệ Đảng (2011), Điều 21");
+        .contains("S1 · Chưa đúng quy định · DL-BV")
+        .contains("Căn cứ: Điều lệ Đảng (2011), Điều 21; Quy định 24-QĐ/TW (2021)")
+        .doesNotContain("Vi phạm");
+    assertThat(err()).isEmpty();
+  }
+
+  /** The membership findings of the bundled sample, in Vietnamese: what an officer acts on. */
+  @Test
+  void charter_printsTheMembershipFindingsOfTheSampleInVietnamese_M2_M4() {
+    assertThat(run("charter")).isEqualTo(Main.EXIT_OK);
+    assertThat(out())
+        .contains("Đảng viên (M2, M4): 05 phát hiện.")
+        .contains(
+            "M2 · Chưa đúng quy định · DV00053: Đảng viên DV00053 hết thời kỳ dự bị 12 tháng ngày"
+                + " 04/10/2022, đã quá 88 ngày nhưng chưa được xét công nhận đảng viên chính thức;"
+                + " chi bộ cần xét công nhận đảng viên chính thức, nếu không đủ điều kiện thì xóa"
+                + " tên.\n    Căn cứ: Điều lệ Đảng (2011), Điều 5; Quy định 24-QĐ/TW (2021)\n")
+        .contains(
+            "M4 · Cần lưu ý · DV00018: Đảng viên DV00018 đủ 30 năm tuổi Đảng ngày 27/02/2022 (M4)."
+                + " Cần lập hồ sơ đề nghị tặng Huy hiệu 30 năm tuổi Đảng.\n    Căn cứ: Quy định"
+                + " 24-QĐ/TW (2021); Hướng dẫn 01-HD/TW (2021), điểm 18\n");
     assertThat(err()).isEmpty();
   }
 

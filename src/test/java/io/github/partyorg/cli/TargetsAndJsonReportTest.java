@@ -160,11 +160,15 @@ class TargetsAndJsonReportTest {
   void validateAsJson_isTheCharterFindingsDocument() {
     BenTreSample s = BenTreSample.get();
     StringWriter expected = new StringWriter();
-    PartyorgJson.standard()
-        .writeCharterFindings(
+    java.util.List<io.github.partyorg.charter.Finding> findings =
+        new java.util.ArrayList<>(
             io.github.partyorg.charter.CharterCheck.check(
-                s.root(YEAR), s.root(YEAR).snapshotDate()),
-            expected);
+                s.root(YEAR), s.root(YEAR).snapshotDate()));
+    // The membership findings follow the structure ones.
+    findings.addAll(
+        io.github.partyorg.charter.MembershipCheck.check(
+            s.root(YEAR), s.root(YEAR).snapshotDate()));
+    PartyorgJson.standard().writeCharterFindings(findings, expected);
 
     assertThat(run("validate", root, "--format", "json")).isEqualTo(Main.EXIT_OK);
 

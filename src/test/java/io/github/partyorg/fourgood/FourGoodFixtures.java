@@ -32,7 +32,7 @@ final class FourGoodFixtures {
         .holderId(holder)
         .date(date)
         .kind(kind)
-        .durationMinutes(kind.minimumMinutes())
+        .durationMinutes(kind.minimumMinutes(date))
         .addAllExpectedMembers(all)
         .addAllPresentMembers(all);
   }

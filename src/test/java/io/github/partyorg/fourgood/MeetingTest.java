@@ -9,6 +9,8 @@ import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MeetingTest {
   private static final LocalDate DAY = LocalDate.of(2023, 2, 5);
@@ -20,10 +22,44 @@ class MeetingTest {
     assertThat(MeetingKind.THEMATIC.isRegular()).isFalse();
     assertThat(MeetingKind.COMBINED.isRegular()).isTrue();
     assertThat(MeetingKind.COMBINED.isThematic()).isTrue();
-    assertThat(MeetingKind.COMBINED.minimumMinutes()).isEqualTo(120);
-    assertThat(MeetingKind.THEMATIC.minimumMinutes()).isEqualTo(90);
+    assertThat(MeetingKind.COMBINED.minimumMinutes(LocalDate.of(2025, 10, 28))).isEqualTo(120);
+    assertThat(MeetingKind.THEMATIC.minimumMinutes(LocalDate.of(2025, 10, 28))).isEqualTo(90);
     assertThat(MeetingKind.COMBINED.label().vi())
         .isEqualTo("Sinh hoạt thường kỳ kết hợp chuyên đề");
+  }
+
+  /** S12: 90 minutes always; 120 for a combined meeting only from 28 October 2025. */
+  @ParameterizedTest
+  @CsvSource({
+    "REGULAR, 2021-06-10, 90",
+    "THEMATIC, 2023-03-15, 90",
+    "COMBINED, 2021-06-10, 90",
+    "COMBINED, 2023-11-20, 90",
+    "COMBINED, 2025-10-27, 90",
+    "COMBINED, 2025-10-28, 120",
+    "REGULAR, 2025-10-28, 90",
+    "THEMATIC, 2026-01-15, 90",
+    "COMBINED, 2026-01-15, 120"
+  })
+  void s12MinimumFollowsTheMeetingDay(MeetingKind kind, LocalDate day, int minimum) {
+    assertThat(kind.minimumMinutes(day)).isEqualTo(minimum);
+  }
+
+  /** S12: a combined meeting of 100 minutes is long enough in 2023, not from 28 October 2025. */
+  @ParameterizedTest
+  @CsvSource({
+    "2023-05-10, 89, 90, false",
+    "2023-05-10, 90, 90, true",
+    "2023-05-10, 100, 90, true",
+    "2025-10-27, 90, 90, true",
+    "2025-10-28, 119, 120, false",
+    "2025-10-28, 120, 120, true"
+  })
+  void s12CombinedMeetingOnBothSidesOf28October2025(
+      LocalDate day, int minutes, int minimum, boolean longEnough) {
+    Meeting meeting = meeting(C1, day, MeetingKind.COMBINED).durationMinutes(minutes).build();
+    assertThat(meeting.minimumMinutes()).isEqualTo(minimum);
+    assertThat(meeting.isLongEnough()).isEqualTo(longEnough);
   }
 
   @Test

@@ -246,12 +246,14 @@ class ResultsRoundTripPropertyTest {
             case 3 -> CellId.of("c" + i);
             default -> MemberId.of("m" + i);
           };
+      CharterRule rule = CharterRule.values()[random.nextInt(CharterRule.values().length)];
       findings.add(
           new Finding(
-              CharterRule.values()[random.nextInt(CharterRule.values().length)],
+              rule,
               Severity.values()[random.nextInt(Severity.values().length)],
               id,
-              io.github.partyorg.structure.LocalizedText.of("Lỗi \"" + i + "\"", "Problem\n" + i)));
+              io.github.partyorg.structure.LocalizedText.of("Lỗi \"" + i + "\"", "Problem\n" + i),
+              LocalDate.of(2015, 1, 1).plusDays(random.nextInt(4000))));
     }
     return findings;
   }
