@@ -181,8 +181,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 2 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày"
-                + " 01/08/2022): KHTNV");
+            "C1: bị kỷ luật 02 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày 01/08/2022): xếp loại mức KHTNV");
   }
 
   @Test
@@ -210,12 +209,10 @@ class MemberRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "C0: mức đánh giá (Chính trị tư tưởng Tốt; Đạo đức, lối sống Tốt; Tác phong, lề lối làm"
-                + " việc, ý thức kỷ luật Tốt; Kết quả thực hiện nhiệm vụ Xuất sắc), mọi tiêu chí từ"
-                + " Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: HTXSNV",
-            "C1: không bị kỷ luật trong năm 2022: không giới hạn",
-            "C2: hoàn thành 45% chỉ tiêu được giao, dưới 50%: KHTNV",
-            "C3: công chức xếp loại HTXSNV về chính quyền: không giới hạn");
+            "C0: mức đánh giá các tiêu chí (Chính trị tư tưởng: Tốt; Đạo đức, lối sống: Tốt; Tác phong, lề lối làm việc, ý thức kỷ luật: Tốt; Kết quả thực hiện nhiệm vụ: Xuất sắc), các tiêu chí đều từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: xếp loại mức HTXSNV",
+            "C1: không bị kỷ luật trong năm 2022: không hạn chế mức xếp loại",
+            "C2: hoàn thành 45% chỉ tiêu, nhiệm vụ được giao, dưới 50%: xếp loại mức KHTNV",
+            "C3: được xếp loại công chức mức HTXSNV: không hạn chế mức xếp loại");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
@@ -392,8 +389,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 1 lần trong năm 2023 (khiển trách ngày 10/05/2023); chính sách"
-                + " BARS_EXCELLENCE_ONLY: tối đa HTTNV");
+            "C1: bị kỷ luật 01 lần trong năm 2023 (khiển trách ngày 10/05/2023); theo chính sách BARS_EXCELLENCE_ONLY: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -426,7 +422,8 @@ class MemberRaterTest {
   void score4999_isKHTNV_C5() {
     MemberRating r = rate2025(scored2025("DV-1", "49.99"), RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.KHTNV);
-    assertThat(r.explanation().get(0).text().en()).isEqualTo("C5: score 49.99, band KHTNV: KHTNV");
+    assertThat(r.explanation().get(0).text().en())
+        .isEqualTo("C5: score 49.99, band KHTNV (under 50): KHTNV");
   }
 
   @Test

@@ -273,8 +273,10 @@ class OrganisationRaterTest {
     assertThat(r.ceiling()).isEqualTo(Level.HTXSNV);
     Explanation o0 = r.explanation().get(0);
     assertThat(o0.rule()).isEqualTo(RatingRule.O0);
-    assertThat(o0.text().en()).isEqualTo("O0: score " + score + ", band " + expected);
-    assertThat(o0.text().vi()).isEqualTo("O0: điểm " + score + ", khung " + expected);
+    assertThat(o0.text().en()).startsWith("O0: score " + score + ", band " + expected + " (");
+    assertThat(o0.text().vi())
+        .startsWith(
+            "O0: tổng điểm " + score.replace('.', ',') + "/100, thuộc khung " + expected + " (");
     assertThat(o0.facts()).containsExactly(entry("score", score));
   }
 
@@ -359,12 +361,10 @@ class OrganisationRaterTest {
     assertThat(o1.ceiling()).contains(Level.HTTNV);
     assertThat(o1.text().en())
         .isEqualTo(
-            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%);"
-                + " same-level bodies below HTTNV, Trade union HTNV: not HTXSNV, at most HTTNV");
+            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%); same-level bodies below HTTNV: Trade union HTNV: not HTXSNV, at most HTTNV");
     assertThat(o1.text().vi())
         .isEqualTo(
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (cần 100% và 80%); đoàn thể"
-                + " dưới HTTNV, Công đoàn HTNV: chưa đủ điều kiện HTXSNV, tối đa HTTNV");
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (yêu cầu 100% và 80%); chính quyền, đoàn thể cùng cấp dưới mức HTTNV: Công đoàn HTNV: chưa đủ điều kiện mức HTXSNV, chỉ được xếp loại tối đa mức HTTNV");
     assertThat(o1.facts())
         .containsEntry("affiliatedBodies.TRADE_UNION", "HTNV")
         .containsEntry("affiliatedBodies.GOVERNMENT_OR_UNIT", "HTXSNV");
@@ -387,8 +387,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O2).ceiling()).contains(Level.HTNV);
     assertThat(only(r, RatingRule.O2).text().en())
         .isEqualTo(
-            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%);"
-                + " same-level bodies below HTNV, Youth Union KHTNV: not HTTNV, at most HTNV");
+            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%); same-level bodies below HTNV: Youth Union KHTNV: not HTTNV, at most HTNV");
   }
 
   @Test
@@ -502,7 +501,7 @@ class OrganisationRaterTest {
                           + " needed by O1 under R2018; give it to rate the organisation.");
               assertThat(m.message().vi())
                   .isEqualTo(
-                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 2 đảng viên (subUnitLevels), cần"
+                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 02 đảng viên (subUnitLevels), cần"
                           + " cho O1 theo R2018; bổ sung để xếp loại.");
             });
   }
@@ -542,7 +541,8 @@ class OrganisationRaterTest {
     assertThat(o3.ceiling()).contains(Level.KHTNV);
     assertThat(o3.text().en())
         .isEqualTo("O3: the organisation was disciplined (Reprimand) in the year: KHTNV");
-    assertThat(o3.text().vi()).isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: KHTNV");
+    assertThat(o3.text().vi())
+        .isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: xếp loại mức KHTNV");
     assertThat(o3.facts())
         .containsExactly(
             entry("discipline", "REPRIMAND"),
@@ -584,7 +584,8 @@ class OrganisationRaterTest {
     assertThat(o4.text().en())
         .isEqualTo("O4: 49.99% of targets met (under 50%) with key targets unmet: KHTNV");
     assertThat(o4.text().vi())
-        .isEqualTo("O4: đạt 49.99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV");
+        .isEqualTo(
+            "O4: đạt 49,99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu chưa đạt: xếp loại mức KHTNV");
     assertThat(o4.facts())
         .containsExactly(
             entry("targetsMetPercent", "49.99"),
@@ -601,7 +602,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 50% of targets met (50% or more): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50%): không giới hạn");
+        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -614,7 +615,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 10% of targets met (key targets met): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 10% chỉ tiêu (chỉ tiêu chủ yếu đạt): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 10% chỉ tiêu (các chỉ tiêu chủ yếu đều đạt): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -626,7 +628,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 30% of targets met (force majeure): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 30% chỉ tiêu (do bất khả kháng): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 30% chỉ tiêu (do nguyên nhân bất khả kháng): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -672,7 +675,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: the leadership collective was disciplined in the year: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: xếp loại mức KHTNV");
   }
 
   @Test
@@ -691,8 +695,7 @@ class OrganisationRaterTest {
                 + " less): no cap");
     assertThat(o5.text().vi())
         .isEqualTo(
-            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn");
+            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -709,7 +712,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: 2/9 sub-organisations disciplined, more than 20%: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -767,8 +771,7 @@ class OrganisationRaterTest {
                 + " remedied: at most HTTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 1 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục:"
-                + " tối đa HTTNV");
+            "O6: 01 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều do tự phát hiện, khắc phục: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -791,8 +794,7 @@ class OrganisationRaterTest {
                 + " and remedied: KHTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 2 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, 1 không do tự phát hiện,"
-                + " khắc phục: KHTNV");
+            "O6: 02 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, trong đó 01 trường hợp không do tự phát hiện, khắc phục: xếp loại mức KHTNV");
   }
 
   @Test
@@ -1078,7 +1080,8 @@ class OrganisationRaterTest {
     assertThat(o9.ceiling()).isEmpty();
     assertThat(o9.facts()).containsExactly(entry("membersKHTNV", "1/5"));
     assertThat(o9.text().en()).isEqualTo("O9: 1/5 members at KHTNV (20% or less): no cap");
-    assertThat(o9.text().vi()).isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không giới hạn");
+    assertThat(o9.text().vi())
+        .isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -1088,7 +1091,7 @@ class OrganisationRaterTest {
     Explanation o9 = only(r, RatingRule.O9);
     assertThat(o9.ceiling()).contains(Level.KHTNV);
     assertThat(o9.text().en()).isEqualTo("O9: 2/9 members at KHTNV, more than 20%: KHTNV");
-    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: KHTNV");
+    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -1146,8 +1149,7 @@ class OrganisationRaterTest {
                 + " rated");
     assertThat(e2.text().vi())
         .isEqualTo(
-            "E2: thành lập ngày 16/06/2022, chưa đủ 6 tháng đến ngày kiểm điểm 15/12/2022: không"
-                + " xếp loại");
+            "E2: thành lập ngày 16/06/2022, chưa đủ 06 tháng đến ngày kiểm điểm 15/12/2022: không xếp loại");
   }
 
   @Test
