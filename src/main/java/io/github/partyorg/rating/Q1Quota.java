@@ -126,20 +126,20 @@ final class Q1Quota {
         LocalizedText.of(
             label.vi().toLowerCase(java.util.Locale.ROOT),
             label.en().toLowerCase(java.util.Locale.ROOT));
+    boolean r2025 = regime == Regime.R2025;
     Message text =
         demoted.isEmpty()
             ? Message.of(
-                "rating.Q1.over",
+                r2025 ? "rating.Q1.over.R2025" : "rating.Q1.over",
                 scope.value(),
                 excellent,
                 what,
                 base,
                 allowed,
                 rounding,
-                surplus,
-                inferred(regime))
+                surplus)
             : Message.of(
-                "rating.Q1.overDemoted",
+                r2025 ? "rating.Q1.overDemoted.R2025" : "rating.Q1.overDemoted",
                 scope.value(),
                 excellent,
                 what,
@@ -147,20 +147,12 @@ final class Q1Quota {
                 allowed,
                 rounding,
                 surplus,
-                ids(demoted),
-                inferred(regime));
+                ids(demoted));
     return new Outcome(
         demoted,
         Optional.of(
             new QuotaFinding(scope, subject, excellent, base, allowed, surplus, demoted, text.text())));
   }
-
-  /** Said in every R2025 finding: the 20% shape is assumed (decree 335/2025 keeps it) [INF]. */
-  static Object inferred(Regime regime) {
-    return regime == Regime.R2025 ? INFERRED : "";
-  }
-
-  private static final Message INFERRED = Message.of("rating.Q1.inferred");
 
   /** Whether Q1 applies under a regime with the policies (R2025: {@code quotaUnderR2025}). */
   static boolean applies(Regime regime, RatingPolicies p) {
@@ -172,11 +164,10 @@ final class Q1Quota {
         RatingRule.Q1,
         regime,
         Message.of(
-            "rating.Q1.demoted",
+            regime == Regime.R2025 ? "rating.Q1.demoted.R2025" : "rating.Q1.demoted",
             finding.scope().value(),
             finding.excellent(),
-            finding.allowed(),
-            inferred(regime)),
+            finding.allowed()),
         Words.facts(
             "scope",
             finding.scope().value(),

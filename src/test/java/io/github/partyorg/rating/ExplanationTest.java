@@ -85,14 +85,17 @@ class ExplanationTest {
     assertThat(text)
         .isEqualTo(
             LocalizedText.of(
-                "C2: bị kết luận suy thoái về chính trị tư tưởng, đạo đức, lối sống: xếp loại"
-                    + " mức KHTNV",
-                "C2: concluded to show degradation: KHTNV"));
+                "C2: bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối"
+                    + " sống, “tự diễn biến”, “tự chuyển hóa”: xếp loại mức KHTNV",
+                "C2: concluded by the competent level to show degradation of political ideology,"
+                    + " ethics or lifestyle: KHTNV"));
     int afterFirst = reads[0];
     assertThat(afterFirst).isPositive();
     assertThat(e.text()).isSameAs(text);
     assertThat(reads[0]).isEqualTo(afterFirst);
-    assertThat(e).hasToString("C2 R2018: C2: concluded to show degradation: KHTNV");
+    assertThat(e).hasToString(
+            "C2 R2018: C2: concluded by the competent level to show degradation of political"
+                + " ideology, ethics or lifestyle: KHTNV");
   }
 
   @Test

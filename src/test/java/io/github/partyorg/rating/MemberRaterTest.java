@@ -123,9 +123,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(2).text().vi())
         .isEqualTo(
-            "C2: hoàn thành 40% chỉ tiêu được giao, dưới 50%; bị cấp có thẩm quyền kết luận suy"
-                + " thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển"
-                + " hóa”: KHTNV");
+            "C2: hoàn thành 40% chỉ tiêu, nhiệm vụ được giao, dưới 50%; bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: xếp loại mức KHTNV");
   }
 
   @Test
@@ -337,7 +335,7 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(ruleEntry(r, RatingRule.C4).text().vi())
-        .isEqualTo("C4: 99.99% nhiệm vụ đúng hạn, dưới 100%: tối đa HTTNV");
+        .isEqualTo("C4: 99,99% nhiệm vụ hoàn thành đúng hạn, dưới 100%: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -434,8 +432,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%;"
-                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 29.99% of tasks exceeded, under 30%; given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
             "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%; xếp"
@@ -450,9 +447,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 99.99% of tasks on time, under 100%; not"
-                + " HTTNV: 99.99% of tasks on time, under 100%;"
-                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 99.99% of tasks on time, under 100%; not HTTNV: 99.99% of tasks on time, under 100%; given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
   }
 
   @Test
@@ -500,9 +495,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 50, band HTNV; not HTNV: 99.99% of tasks done, under 100%; given the"
-                + " highest lower level whose conditions hold (the library's reading [INF]):"
-                + " KHTNV");
+            "C5: score 50, band HTNV (50 to under 70); not HTNV: 99.99% of tasks done, under 100%; given the highest lower level whose conditions hold (the library's reading [INF]): KHTNV");
   }
 
   @Test
@@ -515,8 +508,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%;"
-                + " xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): KHTNV");
+            "C5: tổng điểm 69,99/100, thuộc khung HTNV (50 đến dưới 70); không đủ điều kiện mức HTNV: 20,01% nhiệm vụ chậm tiến độ, trên 20%; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): xếp loại mức KHTNV");
   }
 
   @Test

@@ -564,8 +564,7 @@ class OrganisationRaterTest {
                 + " itself: no cap");
     assertThat(o3.text().vi())
         .isEqualTo(
-            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không giới"
-                + " hạn");
+            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không hạn chế mức xếp loại");
   }
 
   // ---------- O4: targets unmet (R2018, R2023) ----------
@@ -750,8 +749,7 @@ class OrganisationRaterTest {
                 + " organisation's own discipline: O3): no cap");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật"
-                + " của chính tổ chức: O3): không giới hạn");
+            "O6: không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật của chính tổ chức: O3): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -896,7 +894,7 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).contains(expected);
     if (expected == Level.HTTNV) {
       assertThat(only(r, RatingRule.O7).text().vi())
-          .contains("khắc phục 99.99% hạn chế, khuyết điểm đã chỉ ra, dưới 100%");
+          .contains("khắc phục 99,99% hạn chế, khuyết điểm đã chỉ ra, dưới 100%");
     }
   }
 
@@ -1013,8 +1011,7 @@ class OrganisationRaterTest {
                   + " warning or above: the collective is KHTNV");
       assertThat(o10.text().vi())
           .isEqualTo(
-              "O10: tập thể lãnh đạo (chi ủy): có 01 thành viên bị kỷ luật từ cảnh cáo trở lên:"
-                  + " tập thể lãnh đạo KHTNV");
+              "O10: tập thể lãnh đạo (chi ủy): có 01 thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo xếp loại mức KHTNV");
     }
   }
 
@@ -1189,18 +1186,13 @@ class OrganisationRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "O0: Lãnh đạo thực hiện nhiệm vụ chính trị Xuất sắc, Xây dựng Đảng về chính trị, tư"
-                + " tưởng, đạo đức Tốt, Công tác tổ chức, cán bộ Tốt, Công tác kiểm tra, giám sát"
-                + " Tốt, Công tác dân vận Tốt: HTXSNV",
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 80%); đoàn thể"
-                + " cùng cấp từ HTTNV trở lên: đủ điều kiện HTXSNV",
-            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 50%); đoàn thể"
-                + " cùng cấp từ HTNV trở lên: đủ điều kiện HTTNV",
-            "O3: tổ chức không bị kỷ luật trong năm: không giới hạn",
-            "O4: đạt 100% chỉ tiêu (từ 50%): không giới hạn",
-            "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn",
-            "O10: tập thể lãnh đạo (chi ủy) không xếp cao hơn tổ chức: HTXSNV");
+            "O0: mức đánh giá các tiêu chí (Lãnh đạo thực hiện nhiệm vụ chính trị: Xuất sắc; Xây dựng Đảng về chính trị, tư tưởng, đạo đức: Tốt; Công tác tổ chức, cán bộ: Tốt; Công tác kiểm tra, giám sát: Tốt; Công tác dân vận: Tốt): mức HTXSNV",
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 80%); chính quyền, đoàn thể cùng cấp từ HTTNV trở lên: đủ điều kiện mức HTXSNV",
+            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 50%); chính quyền, đoàn thể cùng cấp từ HTNV trở lên: đủ điều kiện mức HTTNV",
+            "O3: tổ chức không bị kỷ luật trong năm: không hạn chế mức xếp loại",
+            "O4: đạt 100% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại",
+            "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá 20%): không hạn chế mức xếp loại",
+            "O10: tập thể lãnh đạo (chi ủy) không xếp loại cao hơn tổ chức: mức HTXSNV");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
