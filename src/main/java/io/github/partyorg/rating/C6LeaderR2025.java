@@ -3,9 +3,9 @@ package io.github.partyorg.rating;
 import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * C6 (R2025, 366-QĐ/TW art. 11 [SEC]): a member holding a leadership or management post is also

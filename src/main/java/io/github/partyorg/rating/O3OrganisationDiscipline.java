@@ -1,9 +1,9 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.Message;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * O3, every regime (132-QĐ/TW; 124-QĐ/TW art. 12 [TEXT]): an organisation itself disciplined in the

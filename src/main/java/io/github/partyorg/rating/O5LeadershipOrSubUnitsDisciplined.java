@@ -29,17 +29,23 @@ final class O5LeadershipOrSubUnitsDisciplined {
             "subOrganisationsDisciplined",
             disciplined.toString());
     if (ctx.facts.leadershipCollectiveDisciplined()) {
-      ctx.add(RatingRule.O5, Message.of(inferred ? "rating.O5.leadership.R2025" : "rating.O5.leadership"), used, Words.some(Level.KHTNV));
+      ctx.add(
+          RatingRule.O5,
+          Message.of(inferred ? "rating.O5.leadership.R2025" : "rating.O5.leadership"),
+          used,
+          Words.some(Level.KHTNV));
     } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
-          Message.of(inferred ? "rating.O5.subUnits.R2025" : "rating.O5.subUnits", disciplined.toString()),
+          Message.of(
+              inferred ? "rating.O5.subUnits.R2025" : "rating.O5.subUnits", disciplined.toString()),
           used,
           Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O5,
-          Message.of(inferred ? "rating.O5.noCap.R2025" : "rating.O5.noCap", disciplined.toString()),
+          Message.of(
+              inferred ? "rating.O5.noCap.R2025" : "rating.O5.noCap", disciplined.toString()),
           used,
           Optional.empty());
     }

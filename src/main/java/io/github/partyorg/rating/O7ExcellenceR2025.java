@@ -60,8 +60,20 @@ final class O7ExcellenceR2025 {
     OrganisationFacts f = ctx.facts;
     List<Object> failed = new ArrayList<>(4);
     if (level == Level.HTNV) {
-      BigDecimal done = need(ctx, f.tasksDonePercent(), "tasksDonePercent", Message.of("rating.fact.tasksDone"), used);
-      BigDecimal late = need(ctx, f.tasksLatePercent(), "tasksLatePercent", Message.of("rating.fact.tasksLate"), used);
+      BigDecimal done =
+          need(
+              ctx,
+              f.tasksDonePercent(),
+              "tasksDonePercent",
+              Message.of("rating.fact.tasksDone"),
+              used);
+      BigDecimal late =
+          need(
+              ctx,
+              f.tasksLatePercent(),
+              "tasksLatePercent",
+              Message.of("rating.fact.tasksLate"),
+              used);
       if (done == null || late == null) {
         return null;
       }
@@ -74,7 +86,12 @@ final class O7ExcellenceR2025 {
       return failed;
     }
     BigDecimal onTime =
-        need(ctx, f.tasksOnTimePercent(), "tasksOnTimePercent", Message.of("rating.fact.tasksOnTime"), used);
+        need(
+            ctx,
+            f.tasksOnTimePercent(),
+            "tasksOnTimePercent",
+            Message.of("rating.fact.tasksOnTime"),
+            used);
     if (onTime == null) {
       return null;
     }
@@ -83,7 +100,12 @@ final class O7ExcellenceR2025 {
     }
     if (level == Level.HTXSNV) {
       BigDecimal exceeded =
-          need(ctx, f.tasksExceededPercent(), "tasksExceededPercent", Message.of("rating.fact.tasksExceeded"), used);
+          need(
+              ctx,
+              f.tasksExceededPercent(),
+              "tasksExceededPercent",
+              Message.of("rating.fact.tasksExceeded"),
+              used);
       BigDecimal remedied =
           need(
               ctx,

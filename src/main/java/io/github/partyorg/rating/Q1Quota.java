@@ -151,7 +151,8 @@ final class Q1Quota {
     return new Outcome(
         demoted,
         Optional.of(
-            new QuotaFinding(scope, subject, excellent, base, allowed, surplus, demoted, text.text())));
+            new QuotaFinding(
+                scope, subject, excellent, base, allowed, surplus, demoted, text.text())));
   }
 
   /** Whether Q1 applies under a regime with the policies (R2025: {@code quotaUnderR2025}). */

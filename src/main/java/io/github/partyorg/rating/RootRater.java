@@ -345,9 +345,7 @@ public final class RootRater {
         } else {
           HostSector sector = HostSector.valueOf(key);
           quotaOnOrganisations(
-              root.id(),
-              group.getValue(),
-              Message.of("rating.Q1.sectorGroup", sector));
+              root.id(), group.getValue(), Message.of("rating.Q1.sectorGroup", sector));
         }
       }
     }
@@ -365,8 +363,7 @@ public final class RootRater {
       return groups;
     }
 
-    void quotaOnOrganisations(
-        EntityId scope, List<OrganisationId> ids, Message what) {
+    void quotaOnOrganisations(EntityId scope, List<OrganisationId> ids, Message what) {
       if (!Q1Quota.applies(regime, policies)) {
         return;
       }
@@ -389,13 +386,7 @@ public final class RootRater {
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
-              scope,
-              QuotaFinding.Subject.ORGANISATIONS,
-              what,
-              httnv,
-              excellent,
-              policies,
-              regime);
+              scope, QuotaFinding.Subject.ORGANISATIONS, what, httnv, excellent, policies, regime);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);

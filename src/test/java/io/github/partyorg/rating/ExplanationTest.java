@@ -93,7 +93,8 @@ class ExplanationTest {
     assertThat(afterFirst).isPositive();
     assertThat(e.text()).isSameAs(text);
     assertThat(reads[0]).isEqualTo(afterFirst);
-    assertThat(e).hasToString(
+    assertThat(e)
+        .hasToString(
             "C2 R2018: C2: concluded by the competent level to show degradation of political"
                 + " ideology, ethics or lifestyle: KHTNV");
   }

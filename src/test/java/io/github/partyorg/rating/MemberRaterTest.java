@@ -335,7 +335,8 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(ruleEntry(r, RatingRule.C4).text().vi())
-        .isEqualTo("C4: 99,99% nhiệm vụ hoàn thành đúng hạn, dưới 100%: chỉ được xếp loại tối đa mức HTTNV");
+        .isEqualTo(
+            "C4: 99,99% nhiệm vụ hoàn thành đúng hạn, dưới 100%: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -435,8 +436,7 @@ class MemberRaterTest {
             "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 29.99% of tasks exceeded, under 30%; given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%; xếp"
-                + " mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): HTTNV");
+            "C5: tổng điểm 90/100, thuộc khung HTXSNV (từ 90 điểm trở lên); không đủ điều kiện mức HTXSNV: 29,99% nhiệm vụ vượt mức, dưới 30%; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): xếp loại mức HTTNV");
   }
 
   @Test

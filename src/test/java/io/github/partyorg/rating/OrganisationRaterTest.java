@@ -1196,19 +1196,13 @@ class OrganisationRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
-            "O0: Leading the political task Excellent, Politics, ideology, ethics Good,"
-                + " Organisation and cadres Good, Inspection and supervision Good, Mass"
-                + " mobilisation Good: HTXSNV",
-            "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%);"
-                + " same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
-            "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%);"
-                + " same-level bodies at HTNV or better: meets the conditions of HTTNV",
+            "O0: grades (Leading the political task Excellent; Politics, ideology, ethics Good; Organisation and cadres Good; Inspection and supervision Good; Mass mobilisation Good): HTXSNV",
+            "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%); same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
+            "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%); same-level bodies at HTNV or better: meets the conditions of HTTNV",
             "O3: the organisation was not disciplined in the year: no cap",
             "O4: 100% of targets met (50% or more): no cap",
-            "O5: leadership collective not disciplined; 0/0 sub-organisations disciplined (20% or"
-                + " less): no cap",
-            "O10: the leadership collective (the cell committee) is not rated above its"
-                + " organisation: HTXSNV");
+            "O5: leadership collective not disciplined; 0/0 sub-organisations disciplined (20% or less): no cap",
+            "O10: the leadership collective (the cell committee) is not rated above its organisation: HTXSNV");
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.regime()).isEqualTo(Regime.R2018));
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.ceiling()).isEmpty());
     assertThat(only(r, RatingRule.O0).facts())

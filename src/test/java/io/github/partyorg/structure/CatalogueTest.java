@@ -134,8 +134,9 @@ class CatalogueTest {
    * sits in: (1) the labels and titles of enum constants (the names of values, which {@link
    * Labelled#parse} reads back; they stay beside their constant), (2) exception messages (a
    * statement with {@code throw}, {@code Exception(} or {@code requireNonNull(}, or one collecting
-   * the problems of a refused value with {@code problems.add(}, and the whole of an exception class,
-   * {@code *Exception.java}: English for the developer, as the JDK's own), (3) regulation citations ({@code Regime}), which are references, not sentences.
+   * the problems of a refused value with {@code problems.add(}, and the whole of an exception
+   * class, {@code *Exception.java}: English for the developer, as the JDK's own), (3) regulation
+   * citations ({@code Regime}), which are references, not sentences.
    */
   @Test
   void noSentenceIsLeftInTheJavaCode_ofTheMigratedPackages() throws IOException {
