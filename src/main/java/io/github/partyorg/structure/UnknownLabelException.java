@@ -13,7 +13,10 @@ public final class UnknownLabelException extends IllegalArgumentException {
   /** The message, as data. */
   private final transient Message message;
 
+  /** The label that was not recognised. */
   private final String label;
+
+  /** The labels accepted, for the message. */
   private final List<String> choices;
 
   UnknownLabelException(String type, String label, List<String> choices) {
