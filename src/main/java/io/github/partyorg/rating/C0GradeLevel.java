@@ -1,13 +1,10 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * C0 (R2018, R2023): the candidate level read from the four criterion grades, every one required.
@@ -39,11 +36,7 @@ final class C0GradeLevel {
     for (Criterion c : CRITERIA) {
       if (!grades.containsKey(c)) {
         complete = false;
-        ledger.missing(
-            RatingRule.C0,
-            "grades." + c.name(),
-            "mức đánh giá tiêu chí " + c.label().vi(),
-            "the grade of the criterion " + c.label().en());
+        ledger.missing(RatingRule.C0, "grades." + c.name(), Message.of("rating.fact.grade", c));
       }
     }
     if (!complete) {
@@ -73,23 +66,25 @@ final class C0GradeLevel {
     }
     ledger.add(
         RatingRule.C0,
-        lang -> grades(grades, lang) + ", " + why(level, strict, lang) + ": " + level.name(),
+        Message.of(
+            "rating.C0.grades",
+            new Message.Joined("; ", new Grades(grades)),
+            level == Level.HTTNV && !strict
+                ? WHY_TASK_GOOD
+                : Objects.requireNonNull(WHY.get(level), "every level"),
+            level.name()),
         facts,
         Optional.empty());
     return Words.some(level);
   }
 
-  /** "mức đánh giá (Chính trị tư tưởng Tốt; ...)", the grades in the order of the criteria. */
-  private static String grades(Map<Criterion, Grade> grades, Language lang) {
-    StringJoiner text =
-        lang == VI
-            ? new StringJoiner("; ", "mức đánh giá (", ")")
-            : new StringJoiner("; ", "grades (", ")");
-    for (Criterion c : CRITERIA) {
-      Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
-      text.add(c.label().in(lang) + " " + g.label().in(lang));
+  /** Why the grades give the level, one message per level. */
+  private static final Map<Level, Message> WHY = new EnumMap<>(Level.class);
+
+  static {
+    for (Level level : Level.values()) {
+      WHY.put(level, Message.of("rating.C0.why." + level.name()));
     }
-    return text.toString();
   }
 
   /** HTTNV by the default reading: task results Tốt or better, every criterion Trung bình. */
@@ -97,23 +92,30 @@ final class C0GradeLevel {
     return task.isAtLeast(Grade.TOT) && worst.isAtLeast(Grade.TRUNG_BINH);
   }
 
-  /** Why the grades give the level. */
-  private static String why(Level level, boolean strict, Language lang) {
-    boolean vi = lang == VI;
-    return switch (level) {
-      case HTXSNV ->
-          vi
-              ? "mọi tiêu chí từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc"
-              : "every criterion Good or better, task results Excellent";
-      case HTTNV ->
-          strict
-              ? (vi ? "mọi tiêu chí từ Tốt trở lên" : "every criterion Good or better")
-              : (vi
-                  ? "kết quả thực hiện nhiệm vụ từ Tốt trở lên, các tiêu chí khác từ Trung bình trở"
-                      + " lên"
-                  : "task results Good or better, the other criteria Average or better");
-      case HTNV -> vi ? "mọi tiêu chí từ Trung bình trở lên" : "every criterion Average or better";
-      case KHTNV -> vi ? "có tiêu chí Kém" : "a criterion is Poor";
-    };
+  /** HTTNV by the default reading (the organisations' reading, 21-HD, 124). */
+  private static final Message WHY_TASK_GOOD = Message.of("rating.C0.why.HTTNV.taskGood");
+
+  /**
+   * The grades of the four criteria in their order, as a message argument: "Chính trị tư tưởng Tốt;
+   * ..." (a list of messages, built only when the text is read).
+   */
+  private static final class Grades extends java.util.AbstractList<Object> {
+    private final Map<Criterion, Grade> grades;
+
+    Grades(Map<Criterion, Grade> grades) {
+      this.grades = grades;
+    }
+
+    @Override
+    public Object get(int index) {
+      Criterion c = CRITERIA[index];
+      return Message.of(
+          "rating.C0.grade", c, Objects.requireNonNull(grades.get(c), "checked complete"));
+    }
+
+    @Override
+    public int size() {
+      return CRITERIA.length;
+    }
   }
 }

@@ -1,12 +1,11 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * C1: a member disciplined in the year. R2018: KHTNV (one violation counts once) [TEXT]. R2023 and
@@ -21,28 +20,14 @@ final class C1Discipline {
     List<Discipline> disciplines = facts.disciplines();
     int count = disciplines.size();
     if (count == 0) {
-      ledger.add(RatingRule.C1, lang -> none(facts, lang), NONE, Optional.empty());
+      ledger.add(RatingRule.C1, Message.of("rating.C1.none", facts.year()), NONE, Optional.empty());
       return;
     }
     String counted = Integer.toString(count);
     if (ledger.regime == Regime.R2018) {
       ledger.add(
           RatingRule.C1,
-          lang ->
-              lang == VI
-                  ? "bị kỷ luật "
-                      + count
-                      + " lần trong năm "
-                      + facts.year()
-                      + " ("
-                      + list(disciplines, lang)
-                      + "): KHTNV"
-                  : countEn(count)
-                      + " in "
-                      + facts.year()
-                      + " ("
-                      + list(disciplines, lang)
-                      + "): KHTNV",
+          Message.of("rating.C1.disciplined", count, facts.year(), new Items(disciplines)),
           Words.facts("disciplines", counted),
           Words.some(Level.KHTNV));
       return;
@@ -51,27 +36,13 @@ final class C1Discipline {
     Level cap = effect.ceiling();
     ledger.add(
         RatingRule.C1,
-        lang ->
-            lang == VI
-                ? "bị kỷ luật "
-                    + count
-                    + " lần trong năm "
-                    + facts.year()
-                    + " ("
-                    + list(disciplines, lang)
-                    + "); chính sách "
-                    + effect.name()
-                    + ": "
-                    + (cap == Level.KHTNV ? "KHTNV" : "tối đa HTTNV")
-                : countEn(count)
-                    + " in "
-                    + facts.year()
-                    + " ("
-                    + list(disciplines, lang)
-                    + "); policy "
-                    + effect.name()
-                    + ": "
-                    + (cap == Level.KHTNV ? "KHTNV" : "at most HTTNV"),
+        Message.of(
+            cap == Level.KHTNV ? "rating.C1.policy.KHTNV" : "rating.C1.policy.capped",
+            count,
+            facts.year(),
+            new Items(disciplines),
+            effect.name(),
+            cap.name()),
         Words.facts("disciplines", counted, "disciplineEffect", effect.name()),
         Words.some(cap));
   }
@@ -79,23 +50,27 @@ final class C1Discipline {
   /** The facts of a member without discipline: one map for every such member. */
   private static final FactMap NONE = Words.facts("disciplines", "0");
 
-  private static String none(MemberFacts facts, Language lang) {
-    return lang == VI
-        ? "không bị kỷ luật trong năm " + facts.year() + ": không giới hạn"
-        : "no discipline in " + facts.year() + ": no cap";
-  }
+  /** The disciplines with their dates, each a message made only when the text is read. */
+  private static final class Items extends AbstractList<Object> {
+    private final List<Discipline> disciplines;
 
-  private static String countEn(int count) {
-    return count + (count == 1 ? " discipline" : " disciplines");
-  }
-
-  /** The disciplines with their dates, comma-separated. */
-  private static String list(List<Discipline> disciplines, Language lang) {
-    StringJoiner text = new StringJoiner(", ");
-    for (Discipline d : disciplines) {
-      String form = d.form().label().in(lang).toLowerCase(Locale.ROOT);
-      text.add(lang == VI ? form + " ngày " + Words.vi(d.date()) : form + " on " + d.date());
+    Items(List<Discipline> disciplines) {
+      this.disciplines = disciplines;
     }
-    return text.toString();
+
+    @Override
+    public Object get(int index) {
+      Discipline d = disciplines.get(index);
+      LocalizedText form = d.form().label();
+      return Message.of(
+          "rating.discipline.item",
+          LocalizedText.of(form.vi().toLowerCase(Locale.ROOT), form.en().toLowerCase(Locale.ROOT)),
+          d.date());
+    }
+
+    @Override
+    public int size() {
+      return disciplines.size();
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.util.Optional;
 
 /**
@@ -21,25 +20,17 @@ final class C3CivilServantExcellence {
     if (level == Level.HTXSNV) {
       ledger.add(
           RatingRule.C3,
-          lang ->
-              lang == VI
-                  ? "công chức xếp loại HTXSNV về chính quyền: không giới hạn"
-                  : "rated HTXSNV as a civil servant in the state rating: no cap",
+          EXCELLENT,
           Words.facts("civilServantLevel", level.name()),
           Optional.empty());
       return;
     }
     ledger.add(
         RatingRule.C3,
-        lang ->
-            lang == VI
-                ? "công chức xếp loại "
-                    + level.name()
-                    + " về chính quyền, không phải HTXSNV: tối đa HTTNV"
-                : "rated "
-                    + level.name()
-                    + " as a civil servant in the state rating, not HTXSNV: at most HTTNV",
+        Message.of("rating.C3.capped", level.name()),
         Words.facts("civilServantLevel", level.name()),
         Words.some(Level.HTTNV));
   }
+
+  private static final Message EXCELLENT = Message.of("rating.C3.excellent");
 }

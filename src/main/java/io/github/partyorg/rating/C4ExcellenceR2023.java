@@ -1,12 +1,11 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * C4 (R2023): HTXSNV needs 100% of tasks on time, at least 50% exceeded, every criterion Tốt or
@@ -31,24 +30,17 @@ final class C4ExcellenceR2023 {
       gradesOk &= g != null && g.isAtLeast(Grade.TOT);
     }
     if (!gradesOk) {
-      ledger.add(RatingRule.C4, C4ExcellenceR2023::gradesShort, NO_FACTS, Words.some(Level.HTTNV));
+      ledger.add(RatingRule.C4, GRADES_SHORT, NO_FACTS, Words.some(Level.HTTNV));
       return;
     }
     BigDecimal onTime = facts.tasksOnTimePercent().orElse(null);
     BigDecimal exceeded = facts.tasksExceededPercent().orElse(null);
     if (onTime == null) {
-      ledger.missing(
-          RatingRule.C4,
-          "tasksOnTimePercent",
-          "tỷ lệ nhiệm vụ hoàn thành đúng hạn",
-          "the percentage of tasks done on time");
+      ledger.missing(RatingRule.C4, "tasksOnTimePercent", Message.of("rating.fact.tasksOnTime"));
     }
     if (exceeded == null) {
       ledger.missing(
-          RatingRule.C4,
-          "tasksExceededPercent",
-          "tỷ lệ nhiệm vụ vượt mức",
-          "the percentage of tasks exceeded");
+          RatingRule.C4, "tasksExceededPercent", Message.of("rating.fact.tasksExceeded"));
     }
     if (onTime == null || exceeded == null) {
       return;
@@ -60,44 +52,23 @@ final class C4ExcellenceR2023 {
     boolean few = exceeded.compareTo(MINIMUM_EXCEEDED) < 0;
     if (!late && !few) {
       ledger.add(
-          RatingRule.C4,
-          lang ->
-              lang == VI
-                  ? t
-                      + "% nhiệm vụ đúng hạn, "
-                      + x
-                      + "% vượt mức (từ 50%), các tiêu chí đạt: không giới hạn"
-                  : t + "% of tasks on time, " + x + "% exceeded (50% or more), grades met: no cap",
-          used,
-          Optional.empty());
+          RatingRule.C4, Message.of("rating.C4.met", onTime, exceeded), used, Optional.empty());
       return;
+    }
+    List<Object> reasons = new ArrayList<>(2);
+    if (late) {
+      reasons.add(Message.of("rating.C4.late", onTime));
+    }
+    if (few) {
+      reasons.add(Message.of("rating.C4.few", exceeded));
     }
     ledger.add(
         RatingRule.C4,
-        lang -> {
-          boolean vi = lang == VI;
-          StringJoiner text = new StringJoiner("; ", "", vi ? ": tối đa HTTNV" : ": at most HTTNV");
-          if (late) {
-            text.add(
-                vi ? t + "% nhiệm vụ đúng hạn, dưới 100%" : t + "% of tasks on time, under 100%");
-          }
-          if (few) {
-            text.add(
-                vi ? x + "% nhiệm vụ vượt mức, dưới 50%" : x + "% of tasks exceeded, under 50%");
-          }
-          return text.toString();
-        },
+        Message.of("rating.C4.capped", new Message.Joined("; ", reasons)),
         used,
         Words.some(Level.HTTNV));
   }
 
   private static final FactMap NO_FACTS = Words.facts();
-
-  private static String gradesShort(Language lang) {
-    return lang == VI
-        ? "mức đánh giá các tiêu chí chưa đạt yêu cầu HTXSNV (mọi tiêu chí từ Tốt, kết quả thực"
-            + " hiện nhiệm vụ Xuất sắc): tối đa HTTNV"
-        : "the criterion grades do not meet HTXSNV (every criterion Good or better, task results"
-            + " Excellent): at most HTTNV";
-  }
+  private static final Message GRADES_SHORT = Message.of("rating.C4.gradesShort");
 }

@@ -1,11 +1,14 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +43,7 @@ final class C5ScoreR2025 {
     MemberFacts facts = ledger.facts;
     BigDecimal score = facts.score().orElse(null);
     if (score == null) {
-      ledger.missing(RatingRule.C5, "score", "điểm đánh giá (thang 100)", "the score out of 100");
+      ledger.missing(RatingRule.C5, "score", Message.of("rating.fact.score"));
       return Optional.empty();
     }
     String s = Words.plain(score);
@@ -83,68 +86,92 @@ final class C5ScoreR2025 {
     int failedMasks = failures;
     ledger.add(
         RatingRule.C5,
-        lang -> sentence(lang, s, band, given, failedMasks, used),
+        Message.of(
+            "rating.C5.score",
+            score,
+            band.name(),
+            Objects.requireNonNull(BANDS.get(band), "every band"),
+            new Message.Joined("", new Failures(band, given, failedMasks, used)),
+            given.name()),
         used,
         Optional.empty());
     return Words.some(level);
   }
 
-  /** "score 92, band HTXSNV; not HTXSNV: 25% of tasks exceeded, under 30%: HTTNV". */
-  private static String sentence(
-      Language lang, String score, Level band, Level given, int failures, FactMap used) {
-    boolean vi = lang == VI;
-    StringBuilder text =
-        new StringBuilder(vi ? "điểm " : "score ")
-            .append(score)
-            .append(vi ? ", khung " : ", band ")
-            .append(band.name());
-    for (Level tried = band; tried != given; tried = tried.below()) {
+  /** The bounds of each band, in words. */
+  private static final Map<Level, Message> BANDS = new EnumMap<>(Level.class);
+
+  static {
+    for (Level level : Level.values()) {
+      BANDS.put(level, Message.of("rating.C5.band." + level.name()));
+    }
+  }
+
+  /**
+   * The levels tried above the one given, each with the conditions it failed ("; không đủ điều kiện
+   * HTXSNV: 25% nhiệm vụ vượt mức, dưới 30%"), as messages made only when the text is read.
+   */
+  private static final class Failures extends AbstractList<Object> {
+    private final Level band;
+    private final Level given;
+    private final int failures;
+    private final FactMap used;
+
+    Failures(Level band, Level given, int failures, FactMap used) {
+      this.band = band;
+      this.given = given;
+      this.failures = failures;
+      this.used = used;
+    }
+
+    @Override
+    public Object get(int index) {
+      if (index == size() - 1) {
+        return FALL;
+      }
+      Level tried = band;
+      for (int i = 0; i < index; i++) {
+        tried = tried.below();
+      }
       int failed = (failures >>> shift(tried)) & ((1 << BITS) - 1);
-      text.append(vi ? "; không đạt " : "; not ").append(tried.name()).append(": ");
-      StringJoiner reasons = new StringJoiner(", ");
+      List<Object> reasons = new ArrayList<>(3);
       if ((failed & ON_TIME) != 0) {
-        String t = used.get("tasksOnTimePercent");
-        reasons.add(
-            vi ? t + "% nhiệm vụ đúng hạn, dưới 100%" : t + "% of tasks on time, under 100%");
+        reasons.add(Message.of("rating.C5.onTime", fact("tasksOnTimePercent")));
       }
       if ((failed & EXCEEDED) != 0) {
-        String x = used.get("tasksExceededPercent");
-        reasons.add(
-            vi ? x + "% nhiệm vụ vượt mức, dưới 30%" : x + "% of tasks exceeded, under 30%");
+        reasons.add(Message.of("rating.C5.exceeded", fact("tasksExceededPercent")));
       }
       if ((failed & DISCIPLINED) != 0) {
-        reasons.add(vi ? "bị kỷ luật trong năm" : "disciplined in the year");
+        reasons.add(Message.of("rating.C5.disciplined"));
       }
       if ((failed & DONE) != 0) {
-        String d = used.get("targetsCompletedPercent");
-        reasons.add(
-            vi ? d + "% nhiệm vụ hoàn thành, dưới 100%" : d + "% of tasks done, under 100%");
+        reasons.add(Message.of("rating.C5.done", fact("targetsCompletedPercent")));
       }
       if ((failed & LATE) != 0) {
-        String l = used.get("tasksLatePercent");
-        reasons.add(vi ? l + "% nhiệm vụ chậm tiến độ, trên 20%" : l + "% of tasks late, over 20%");
+        reasons.add(Message.of("rating.C5.late", fact("tasksLatePercent")));
       }
       if ((failed & NOT_REMEDIED) != 0) {
-        String r = used.get("shortcomingsRemediedPercent");
-        reasons.add(
-            vi
-                ? "khắc phục " + r + "% hạn chế, khuyết điểm đã chỉ ra, dưới 100%"
-                : r + "% of the shortcomings found earlier remedied, under 100%");
+        reasons.add(Message.of("rating.C5.notRemedied", fact("shortcomingsRemediedPercent")));
       }
-      text.append(reasons);
+      return Message.of("rating.C5.notLevel", tried.name(), new Message.Joined(", ", reasons));
     }
-    if (given != band) {
-      text.append(vi ? FALL_VI : FALL_EN);
+
+    private BigDecimal fact(String name) {
+      return new BigDecimal(Objects.requireNonNull(used.get(name), name));
     }
-    return text.append(": ").append(given.name()).toString();
+
+    @Override
+    public int size() {
+      int n = 0;
+      for (Level tried = band; tried != given; tried = tried.below()) {
+        n++;
+      }
+      return n == 0 ? 0 : n + 1;
+    }
   }
 
   /** The label of a fall to a lower band, the library's reading [INF] (C5, O7). */
-  static final String FALL_VI =
-      "; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF])";
-
-  static final String FALL_EN =
-      "; given the highest lower level whose conditions hold (the library's reading [INF])";
+  static final Message FALL = Message.of("rating.C5.fall");
 
   /** Where a level's failed conditions sit in the mask of the levels tried. */
   private static int shift(Level level) {
@@ -169,15 +196,13 @@ final class C5ScoreR2025 {
               ledger,
               facts.targetsCompletedPercent(),
               "targetsCompletedPercent",
-              "tỷ lệ nhiệm vụ hoàn thành",
-              "the percentage of tasks done");
+              Message.of("rating.fact.tasksDone"));
       BigDecimal late =
           need(
               ledger,
               facts.tasksLatePercent(),
               "tasksLatePercent",
-              "tỷ lệ nhiệm vụ chậm tiến độ",
-              "the percentage of tasks late");
+              Message.of("rating.fact.tasksLate"));
       if (done == null || late == null) {
         return -1;
       }
@@ -196,8 +221,7 @@ final class C5ScoreR2025 {
             ledger,
             facts.tasksOnTimePercent(),
             "tasksOnTimePercent",
-            "tỷ lệ nhiệm vụ hoàn thành đúng hạn",
-            "the percentage of tasks done on time");
+            Message.of("rating.fact.tasksOnTime"));
     if (onTime == null) {
       return -1;
     }
@@ -211,8 +235,7 @@ final class C5ScoreR2025 {
               ledger,
               facts.tasksExceededPercent(),
               "tasksExceededPercent",
-              "tỷ lệ nhiệm vụ vượt mức",
-              "the percentage of tasks exceeded");
+              Message.of("rating.fact.tasksExceeded"));
       if (exceeded == null) {
         return -1;
       }
@@ -230,8 +253,7 @@ final class C5ScoreR2025 {
               ledger,
               facts.shortcomingsRemediedPercent(),
               "shortcomingsRemediedPercent",
-              "tỷ lệ hạn chế, khuyết điểm đã chỉ ra được khắc phục",
-              "the percentage of the shortcomings found earlier that were remedied");
+              Message.of("rating.fact.shortcomingsRemedied"));
       if (remedied == null) {
         return -1;
       }
@@ -244,9 +266,9 @@ final class C5ScoreR2025 {
   }
 
   private static @Nullable BigDecimal need(
-      Ledger ledger, Optional<BigDecimal> value, String fact, String vi, String en) {
+      Ledger ledger, Optional<BigDecimal> value, String fact, Message what) {
     if (value.isEmpty()) {
-      ledger.missing(RatingRule.C5, fact, vi, en);
+      ledger.missing(RatingRule.C5, fact, what);
       return null;
     }
     return value.get();

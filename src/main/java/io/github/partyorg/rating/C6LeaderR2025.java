@@ -1,11 +1,11 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * C6 (R2025, 366-QĐ/TW art. 11 [SEC]): a member holding a leadership or management post is also
@@ -29,10 +29,7 @@ final class C6LeaderR2025 {
     Optional<BigDecimal> unit = facts.ledUnitTasksDonePercent();
     if (unit.isEmpty()) {
       ledger.missing(
-          RatingRule.C6,
-          "ledUnitTasksDonePercent",
-          "tỷ lệ hoàn thành nhiệm vụ của cơ quan, đơn vị, lĩnh vực được giao trực tiếp phụ trách",
-          "the share of its tasks completed by the unit or area the member directly leads");
+          RatingRule.C6, "ledUnitTasksDonePercent", Message.of("rating.fact.ledUnitTasksDone"));
       return;
     }
     String u = Words.plain(unit.get());
@@ -53,62 +50,30 @@ final class C6LeaderR2025 {
     if (!duty && !lowVotes && !unitShort) {
       ledger.add(
           RatingRule.C6,
-          lang ->
-              lang == VI
-                  ? "giữ chức vụ lãnh đạo, quản lý: không bị kỷ luật do vi phạm trong thực hiện"
-                      + " chức trách, nhiệm vụ; "
-                      + (votes == null
-                          ? "không lấy phiếu tín nhiệm trong năm"
-                          : votes + " phiếu tín nhiệm thấp (không quá 50%)")
-                      + "; đơn vị phụ trách hoàn thành "
-                      + u
-                      + "% nhiệm vụ (từ 70%): không giới hạn"
-                  : "holds a leadership or management post: not disciplined for a violation of"
-                      + " duty; "
-                      + (votes == null
-                          ? "no confidence vote in the year"
-                          : votes + " of votes at low confidence (50% or less)")
-                      + "; the unit led completed "
-                      + u
-                      + "% of its tasks (70% or more): no cap",
+          Message.of(
+              "rating.C6.noCap",
+              votes == null ? NO_VOTE : Message.of("rating.C6.votes", votes.toString()),
+              unit.get()),
           used,
           Optional.empty());
       return;
     }
+    List<Object> reasons = new ArrayList<>(3);
+    if (duty) {
+      reasons.add(Message.of("rating.C6.duty"));
+    }
+    if (lowVotes && votes != null) {
+      reasons.add(Message.of("rating.C6.lowVotes", votes.toString()));
+    }
+    if (unitShort) {
+      reasons.add(Message.of("rating.C6.unitShort", unit.get()));
+    }
     ledger.add(
         RatingRule.C6,
-        lang -> {
-          boolean vi = lang == VI;
-          StringJoiner text =
-              new StringJoiner(
-                  "; ",
-                  vi
-                      ? "giữ chức vụ lãnh đạo, quản lý: "
-                      : "holds a leadership or management post: ",
-                  ": KHTNV");
-          if (duty) {
-            text.add(
-                vi
-                    ? "bị kỷ luật do vi phạm trong thực hiện chức trách, nhiệm vụ"
-                    : "disciplined for a violation in the exercise of duties");
-          }
-          if (lowVotes) {
-            text.add(
-                vi
-                    ? "có trên 50% số phiếu tín nhiệm thấp (" + votes + ")"
-                    : "more than 50% of the votes at low confidence (" + votes + ")");
-          }
-          if (unitShort) {
-            text.add(
-                vi
-                    ? "cơ quan, đơn vị được giao trực tiếp phụ trách hoàn thành "
-                        + u
-                        + "% nhiệm vụ, dưới 70%"
-                    : "the unit directly led completed " + u + "% of its tasks, under 70%");
-          }
-          return text.toString();
-        },
+        Message.of("rating.C6.capped", new Message.Joined("; ", reasons)),
         used,
         Words.some(Level.KHTNV));
   }
+
+  private static final Message NO_VOTE = Message.of("rating.C6.noVote");
 }

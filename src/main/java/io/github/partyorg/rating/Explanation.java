@@ -1,7 +1,9 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,8 +15,15 @@ import org.jspecify.annotations.Nullable;
  * One entry of a rating's explanation: which rule concluded what, from which facts, and the cap it
  * imposed, if any. Carries no personal data.
  *
- * <p>A value: {@link #equals(Object)} and {@link #hashCode()} compare the rule, the regime, the
- * text, the facts and the ceiling; immutable and thread-safe.
+ * <p>Plain data: the rule, the regime, the facts used, the cap and the {@link Message} (a key of
+ * the library's {@link Catalogue} and its arguments) that says it; the sentence is rendered from
+ * the catalogue only when {@link #text()} (or {@link #text(Catalogue)}, with an application's own
+ * words) is read. An entry made with the public text constructor (for example read back from JSON)
+ * holds its text and no message.
+ *
+ * <p>A value: {@link #equals(Object)} compares the rule, the regime, the facts, the ceiling and the
+ * message (the rendered texts when either entry holds a text instead of a message); {@link
+ * #hashCode()} leaves the text out, so it never renders. Immutable and thread-safe.
  *
  * <p><b>Why a class and not a record.</b> Up to issue 7 this was a record of these five components.
  * It is a final class since then, with the same constructor, accessors, equality and {@link
@@ -30,11 +39,11 @@ public final class Explanation {
   private final Map<String, String> facts;
   private final Optional<Level> ceiling;
 
-  /** Writes the sentence of a library entry; null when the text was given. */
-  private final @Nullable Sentence sentence;
+  /** The sentence of a library entry, as data; null when the text was given. */
+  private final @Nullable Message message;
 
   /**
-   * The text, rendered from {@link #sentence} on first use. A benign race: {@link LocalizedText} is
+   * The text, rendered from {@link #message} on first use. A benign race: {@link LocalizedText} is
    * immutable (final fields), so a thread sees either null and renders the same text again, or the
    * whole text.
    */
@@ -67,18 +76,55 @@ public final class Explanation {
             (k, v) ->
                 copy.put(Objects.requireNonNull(k, "fact name"), Objects.requireNonNull(v, k)));
     this.facts = Collections.unmodifiableMap(copy);
-    this.sentence = null;
+    this.message = null;
+  }
+
+  /**
+   * Creates an entry whose text is rendered from a message of the catalogue when read; the facts
+   * are copied, keeping their order.
+   *
+   * @param rule the rule applied
+   * @param regime the regime it was applied under
+   * @param message the key of the sentence in the catalogue, without the rule id that the entry
+   *     puts in front, and its arguments
+   * @param facts the facts used, fact name to value, in the order they were used
+   * @param ceiling the highest level the rule allows, if it capped the level
+   * @throws NullPointerException if any argument, fact name or fact value is null
+   */
+  public Explanation(
+      RatingRule rule,
+      Regime regime,
+      Message message,
+      Map<String, String> facts,
+      Optional<Level> ceiling) {
+    this(
+        Objects.requireNonNull(rule, "rule"),
+        Objects.requireNonNull(regime, "regime"),
+        Objects.requireNonNull(message, "message"),
+        copy(facts),
+        Objects.requireNonNull(ceiling, "ceiling"),
+        true);
+  }
+
+  private static Map<String, String> copy(Map<String, String> facts) {
+    Map<String, String> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(facts, "facts")
+        .forEach(
+            (k, v) ->
+                copy.put(Objects.requireNonNull(k, "fact name"), Objects.requireNonNull(v, k)));
+    return Collections.unmodifiableMap(copy);
   }
 
   private Explanation(
       RatingRule rule,
       Regime regime,
-      Sentence sentence,
+      Message message,
       Map<String, String> facts,
-      Optional<Level> ceiling) {
+      Optional<Level> ceiling,
+      boolean unused) {
     this.rule = rule;
     this.regime = regime;
-    this.sentence = sentence;
+    this.message = message;
     this.facts = facts;
     this.ceiling = ceiling;
   }
@@ -91,10 +137,10 @@ public final class Explanation {
   static Explanation lazy(
       RatingRule rule,
       Regime regime,
-      Sentence sentence,
+      Message message,
       Map<String, String> facts,
       Optional<Level> ceiling) {
-    return new Explanation(rule, regime, sentence, facts, ceiling);
+    return new Explanation(rule, regime, message, facts, ceiling, true);
   }
 
   /**
@@ -124,11 +170,39 @@ public final class Explanation {
   public LocalizedText text() {
     LocalizedText t = text;
     if (t == null) {
-      Sentence s = Objects.requireNonNull(sentence, "sentence");
-      t = LocalizedText.of(rule + ": " + s.in(Language.VI), rule + ": " + s.in(Language.EN));
+      t = render(Catalogue.standard());
       text = t;
     }
     return t;
+  }
+
+  /**
+   * Returns the text rendered with a catalogue, for example one with an application's own words
+   * ({@link Catalogue#withOverrides}); an entry that holds a text instead of a message returns it.
+   *
+   * @param catalogue the catalogue
+   * @return the text
+   */
+  public LocalizedText text(Catalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    return message == null || catalogue == Catalogue.standard() ? text() : render(catalogue);
+  }
+
+  private LocalizedText render(Catalogue catalogue) {
+    Message m = Objects.requireNonNull(message, "message");
+    return LocalizedText.of(
+        rule + ": " + catalogue.format(Language.VI, m),
+        rule + ": " + catalogue.format(Language.EN, m));
+  }
+
+  /**
+   * Returns the sentence as data: its key in the catalogue and its arguments; empty for an entry
+   * made with a text.
+   *
+   * @return the message, or empty
+   */
+  public Optional<Message> message() {
+    return Optional.ofNullable(message);
   }
 
   /**
@@ -174,12 +248,14 @@ public final class Explanation {
         && regime == other.regime
         && ceiling.equals(other.ceiling)
         && facts.equals(other.facts)
-        && text().equals(other.text());
+        && ((message != null && other.message != null)
+            ? message.equals(other.message)
+            : text().equals(other.text()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule, regime, text(), facts, ceiling);
+    return Objects.hash(rule, regime, facts, ceiling);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +28,8 @@ final class Ledger {
   }
 
   /** Adds an entry; a present ceiling tightens the cap. */
-  void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> ceiling) {
-    entry(Words.entry(rule, regime, sentence, facts, ceiling));
+  void add(RatingRule rule, Message message, FactMap facts, Optional<Level> ceiling) {
+    entry(Words.entry(rule, regime, message, facts, ceiling));
     if (ceiling.isPresent()) {
       cap(ceiling.get());
     }
@@ -48,13 +49,13 @@ final class Ledger {
   }
 
   /** Reports a fact the regime needs. */
-  void missing(RatingRule rule, String fact, String whatVi, String whatEn) {
+  void missing(RatingRule rule, String fact, Message what) {
     List<MissingFact> list = missing;
     if (list == null) {
       list = new ArrayList<>(2);
       missing = list;
     }
-    list.add(Words.missing(facts.memberId(), regime, rule, fact, whatVi, whatEn));
+    list.add(Words.missing(facts.memberId(), regime, rule, fact, what));
   }
 
   /** True if no fact was reported missing. */

@@ -1,8 +1,7 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
 import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -72,12 +71,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E1,
               regime,
-              lang ->
-                  lang == VI
-                      ? "được miễn công tác và sinh hoạt đảng từ ngày "
-                          + Words.vi(since)
-                          + ": không xếp loại"
-                      : "exempted from work and party activities since " + since + ": not rated",
+              Message.of("rating.E1.exempted", since),
               Words.facts("exemptedSince", since.toString()),
               Optional.empty()));
       return null;
@@ -89,15 +83,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E1,
               regime,
-              lang ->
-                  lang == VI
-                      ? "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
-                          + Words.vi(reviewDate)
-                          + "; năm 2018 chỉ không xếp loại đảng viên được miễn công tác và sinh"
-                          + " hoạt đảng (16-HD/BTCTW): xếp loại"
-                      : "suspended from party activities on the review date "
-                          + reviewDate
-                          + "; in 2018 only exempted members were left out (16-HD/BTCTW): rated",
+              Message.of("rating.E1.suspended2018", reviewDate),
               Words.facts("reviewDate", reviewDate.toString(), "suspended", "true"),
               Optional.empty()));
     } else if (member.isSuspendedOn(reviewDate)) {
@@ -105,14 +91,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E1,
               regime,
-              lang ->
-                  lang == VI
-                      ? "đang bị đình chỉ sinh hoạt đảng vào ngày kiểm điểm "
-                          + Words.vi(reviewDate)
-                          + ": không xếp loại"
-                      : "suspended from party activities on the review date "
-                          + reviewDate
-                          + ": not rated",
+              Message.of("rating.E1.suspended", reviewDate),
               Words.facts("reviewDate", reviewDate.toString()),
               Optional.empty()));
       return null;
@@ -124,18 +103,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E2,
               regime,
-              lang ->
-                  lang == VI
-                      ? "kết nạp ngày "
-                          + Words.vi(admission)
-                          + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-                          + Words.vi(reviewDate)
-                          + ": không xếp loại"
-                      : "admitted on "
-                          + admission
-                          + ", less than 6 months before the review on "
-                          + reviewDate
-                          + ": not rated",
+              Message.of("rating.E2.under6Months", admission, reviewDate),
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
@@ -148,18 +116,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E3,
               regime,
-              lang ->
-                  lang == VI
-                      ? "đảng viên dự bị kết nạp ngày "
-                          + Words.vi(admission)
-                          + ", đủ 6 tháng đến ngày kiểm điểm "
-                          + Words.vi(reviewDate)
-                          + ": xếp loại như đảng viên chính thức"
-                      : "probationary member admitted on "
-                          + admission
-                          + ", 6 months or more before the review on "
-                          + reviewDate
-                          + ": rated like an official member",
+              Message.of("rating.E3.probationary", admission, reviewDate),
               Words.facts(
                   "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
               Optional.empty()));
@@ -169,20 +126,12 @@ public final class MemberEligibility {
 
   private static Level sickLeave(Regime regime, MemberFacts facts, Ledger out) {
     int months = facts.sickLeaveMonths();
-    String year = facts.year().toString();
     if (months >= SICK_LEAVE_CAP_MONTHS) {
       out.entry(
           Words.entry(
               RatingRule.E4,
               regime,
-              lang ->
-                  lang == VI
-                      ? "nghỉ ốm "
-                          + months
-                          + " tháng trong năm "
-                          + year
-                          + " (từ 3 tháng trở lên): tối đa HTNV"
-                      : months + " months of sick leave in " + year + " (3 or more): at most HTNV",
+              Message.of("rating.E4.sickLeaveCapped", months, facts.year()),
               Words.facts("sickLeaveMonths", Integer.toString(months)),
               Words.some(Level.HTNV)));
       return Level.HTNV;
@@ -192,18 +141,7 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E4,
               regime,
-              lang ->
-                  lang == VI
-                      ? "nghỉ ốm "
-                          + months
-                          + " tháng trong năm "
-                          + year
-                          + " (dưới 3 tháng): không giới hạn"
-                      : months
-                          + (months == 1 ? " month" : " months")
-                          + " of sick leave in "
-                          + year
-                          + " (under 3): no cap",
+              Message.of("rating.E4.sickLeave", months, facts.year()),
               Words.facts("sickLeaveMonths", Integer.toString(months)),
               Optional.empty()));
     }
@@ -212,13 +150,12 @@ public final class MemberEligibility {
           Words.entry(
               RatingRule.E4,
               regime,
-              lang ->
-                  lang == VI
-                      ? "nghỉ thai sản: đánh giá theo thời gian công tác thực tế, không giới hạn"
-                      : "maternity leave: rated on the time actually worked, no cap",
+              MATERNITY,
               Words.facts("maternityLeave", "true"),
               Optional.empty()));
     }
     return Level.HTXSNV;
   }
+
+  private static final Message MATERNITY = Message.of("rating.E4.maternityLeave");
 }

@@ -1,14 +1,13 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * O0: the organisation's candidate level, before the caps of O1-O9. Under R2018 and R2023 from the
@@ -41,7 +40,7 @@ final class O0OrganisationLevel {
   private static Optional<Level> byScore(OrgContext ctx) {
     Optional<BigDecimal> score = ctx.facts.score();
     if (score.isEmpty()) {
-      ctx.missing(RatingRule.O0, "score", "điểm đánh giá (thang 100)", "the score out of 100");
+      ctx.missing(RatingRule.O0, "score", Message.of("rating.fact.score"));
       return Optional.empty();
     }
     BigDecimal s = score.get();
@@ -58,10 +57,8 @@ final class O0OrganisationLevel {
     String plain = Words.plain(s);
     ctx.add(
         RatingRule.O0,
-        lang ->
-            lang == VI
-                ? "điểm " + plain + ", khung " + level.name()
-                : "score " + plain + ", band " + level.name(),
+        Message.of(
+            "rating.O0.score", s, level.name(), Message.of("rating.C5.band." + level.name())),
         Words.facts("score", plain),
         Optional.empty());
     return Words.some(level);
@@ -76,8 +73,7 @@ final class O0OrganisationLevel {
         ctx.missing(
             RatingRule.O0,
             Objects.requireNonNull(FACT_NAMES.get(c)),
-            "mức đánh giá tiêu chí " + c.label().vi(),
-            "the grade of the criterion " + c.label().en());
+            Message.of("rating.fact.grade", c));
       }
     }
     if (!complete) {
@@ -108,17 +104,20 @@ final class O0OrganisationLevel {
       level = Level.KHTNV;
     }
     ctx.add(
-        RatingRule.O0, lang -> grades(grades, lang) + ": " + level.name(), used, Optional.empty());
+        RatingRule.O0,
+        Message.of("rating.O0.grades", grades(grades), level.name()),
+        used,
+        Optional.empty());
     return Words.some(level);
   }
 
-  /** The grades given, in the order of the criteria, comma-separated. */
-  private static String grades(Map<OrganisationCriterion, Grade> grades, Language lang) {
-    StringJoiner text = new StringJoiner(", ");
+  /** The grades given, in the order of the criteria. */
+  private static Message.Joined grades(Map<OrganisationCriterion, Grade> grades) {
+    List<Object> items = new ArrayList<>(CRITERIA.length);
     for (OrganisationCriterion c : CRITERIA) {
       Grade g = Objects.requireNonNull(grades.get(c), "checked complete");
-      text.add(c.label().in(lang) + " " + g.label().in(lang));
+      items.add(Message.of("rating.C0.grade", c, g));
     }
-    return text.toString();
+    return new Message.Joined("; ", items);
   }
 }

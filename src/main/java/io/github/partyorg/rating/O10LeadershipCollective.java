@@ -1,12 +1,11 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
 import io.github.partyorg.charter.DisciplineForm;
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * O10, every regime (132-QĐ/TW art. 12 and 21-HD for R2018 [TEXT]; R2023 and R2025 [SEC]): the
@@ -52,15 +51,13 @@ final class O10LeadershipCollective {
     Level level = khtnv ? Level.KHTNV : organisationLevel;
     ctx.add(
         RatingRule.O10,
-        lang ->
-            sentence(lang, ctx, level, disciplined, warned, disunited, degraded, under, percent),
+        sentence(ctx, level, disciplined, warned, disunited, degraded, under, met),
         used,
         Optional.empty());
     return level;
   }
 
-  private static String sentence(
-      Language lang,
+  private static Message sentence(
       OrgContext ctx,
       Level level,
       boolean disciplined,
@@ -68,53 +65,33 @@ final class O10LeadershipCollective {
       boolean disunited,
       int degraded,
       boolean under,
-      String percent) {
-    boolean vi = lang == VI;
-    String who =
+      Optional<BigDecimal> met) {
+    Message who =
         ctx.kind == OrganisationKind.BASE_COMMITTEE
-            ? (vi ? "ban chấp hành đảng bộ" : "the executive committee")
-            : (vi ? "chi ủy" : "the cell committee");
+            ? Message.of("rating.O10.executive")
+            : Message.of("rating.O10.cellCommittee");
     if (level != Level.KHTNV) {
-      return vi
-          ? "tập thể lãnh đạo (" + who + ") không xếp cao hơn tổ chức: " + level.name()
-          : "the leadership collective ("
-              + who
-              + ") is not rated above its organisation: "
-              + level.name();
+      return Message.of("rating.O10.notAbove", who, level.name());
     }
-    StringJoiner text =
-        new StringJoiner(
-            "; ",
-            vi ? "tập thể lãnh đạo (" + who + "): " : "the leadership collective (" + who + "): ",
-            vi ? ": tập thể lãnh đạo KHTNV" : ": the collective is KHTNV");
+    List<Object> reasons = new ArrayList<>(5);
     if (disciplined) {
-      text.add(vi ? "bị kỷ luật trong năm" : "disciplined in the year");
+      reasons.add(Message.of("rating.O10.disciplined"));
     }
     if (warned > 0) {
-      text.add(
-          vi
-              ? "có " + Words.count(warned) + " thành viên bị kỷ luật từ cảnh cáo trở lên"
-              : warned + " member(s) disciplined at warning or above");
+      reasons.add(Message.of("rating.O10.warned", warned));
     }
     if (disunited) {
-      text.add(vi ? "mất đoàn kết" : "disunited");
+      reasons.add(Message.of("rating.O10.disunited"));
     }
     if (degraded > 0) {
-      text.add(
-          vi
-              ? "có " + Words.count(degraded) + " thành viên bị kết luận suy thoái"
-              : degraded + " member(s) concluded to show degradation");
+      reasons.add(Message.of("rating.O10.degraded", degraded));
     }
-    if (under) {
-      text.add(
+    if (under && met.isPresent()) {
+      reasons.add(
           ctx.regime == Regime.R2025
-              ? (vi
-                  ? "đơn vị hoàn thành " + percent + "% nhiệm vụ, dưới 50%"
-                  : "the unit completed " + percent + "% of its tasks, under 50%")
-              : (vi
-                  ? "đơn vị đạt " + percent + "% chỉ tiêu, dưới 50%"
-                  : "the unit met " + percent + "% of its targets, under 50%"));
+              ? Message.of("rating.O10.underTasks", met.get())
+              : Message.of("rating.O10.underTargets", met.get()));
     }
-    return text.toString();
+    return Message.of("rating.O10.capped", who, new Message.Joined("; ", reasons));
   }
 }

@@ -1,10 +1,10 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,11 +53,7 @@ final class O1O2SubUnitShares {
     if (bodies.isEmpty()) {
       // O1 and O2 both need the bodies: ask for them once.
       if (ctx.missing.stream().noneMatch(m -> m.fact().equals("affiliatedBodies"))) {
-        ctx.missing(
-            rule,
-            "affiliatedBodies",
-            "xếp loại chính quyền, Mặt trận và đoàn thể cùng cấp",
-            "the ratings of the same-level government, Front and mass organisations");
+        ctx.missing(rule, "affiliatedBodies", Message.of("rating.fact.affiliatedBodies"));
       }
       return;
     }
@@ -67,74 +63,32 @@ final class O1O2SubUnitShares {
       used.with("affiliatedBodies." + body.getKey().name(), body.getValue().name());
       bodiesOk &= body.getValue().isAtLeast(bodiesAtLeast);
     }
-    boolean members = ctx.kind.holdsMembers();
+    Message shares = Message.of("rating.O1O2.shares", ctx.subUnits(), completed, good, minShare);
     if (sharesOk && bodiesOk) {
       ctx.add(
           rule,
-          lang ->
-              shares(lang, members, completed, good, minShare)
-                  + (lang == VI
-                      ? "; đoàn thể cùng cấp từ "
-                          + bodiesAtLeast
-                          + " trở lên: đủ điều kiện "
-                          + target
-                      : "; same-level bodies at "
-                          + bodiesAtLeast
-                          + " or better: meets the conditions of "
-                          + target),
+          Message.of("rating.O1O2.met", shares, bodiesAtLeast.name(), target.name()),
           used,
           Optional.empty());
     } else {
+      List<Object> weak = new ArrayList<>();
+      for (Map.Entry<AffiliatedBody, Level> body : given.entrySet()) {
+        if (!body.getValue().isAtLeast(bodiesAtLeast)) {
+          weak.add(Message.of("rating.O1O2.body", body.getKey(), body.getValue().name()));
+        }
+      }
       ctx.add(
           rule,
-          lang ->
-              shares(lang, members, completed, good, minShare)
-                  + weakBodies(lang, given, bodiesAtLeast)
-                  + (lang == VI
-                      ? ": chưa đủ điều kiện " + target + ", tối đa " + capIfNot
-                      : ": not " + target + ", at most " + capIfNot),
+          Message.of(
+              "rating.O1O2.capped",
+              shares,
+              weak.isEmpty()
+                  ? ""
+                  : Message.of("rating.O1O2.weakBodies", bodiesAtLeast.name(), weak),
+              target.name(),
+              capIfNot.name()),
           used,
           Words.some(capIfNot));
     }
-  }
-
-  /** The shares of sub-units at HTNV and HTTNV or better, with what is needed. */
-  private static String shares(
-      Language lang, boolean members, Share completed, Share good, BigDecimal minShare) {
-    return lang == VI
-        ? OrgContext.subUnitsVi(members)
-            + " từ HTNV trở lên "
-            + completed
-            + ", từ HTTNV trở lên "
-            + good
-            + " (cần 100% và "
-            + Words.plain(minShare)
-            + "%)"
-        : OrgContext.subUnitsEn(members)
-            + " at HTNV or better "
-            + completed
-            + ", at HTTNV or better "
-            + good
-            + " (needs 100% and "
-            + Words.plain(minShare)
-            + "%)";
-  }
-
-  /** "; same-level bodies below HTTNV, government HTNV", or "" if none is below. */
-  private static String weakBodies(
-      Language lang, Map<AffiliatedBody, Level> bodies, Level bodiesAtLeast) {
-    StringBuilder weak = new StringBuilder();
-    for (Map.Entry<AffiliatedBody, Level> body : bodies.entrySet()) {
-      if (!body.getValue().isAtLeast(bodiesAtLeast)) {
-        weak.append(", ")
-            .append(body.getKey().label().in(lang))
-            .append(' ')
-            .append(body.getValue());
-      }
-    }
-    if (weak.length() == 0) {
-      return "";
-    }
-    return (lang == VI ? "; đoàn thể dưới " : "; same-level bodies below ") + bodiesAtLeast + weak;
   }
 }

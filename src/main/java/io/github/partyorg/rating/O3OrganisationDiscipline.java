@@ -1,10 +1,9 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
-import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * O3, every regime (132-QĐ/TW; 124-QĐ/TW art. 12 [TEXT]): an organisation itself disciplined in the
@@ -40,64 +39,34 @@ final class O3OrganisationDiscipline {
                 Boolean.toString(d.selfDetectedAndRemedied())));
     boolean ownCounts = own.isPresent() && !own.get().selfDetectedAndRemedied();
     boolean caseCounts = violation.isPresent() && !violation.get().selfDetectedAndRemedied();
-    ctx.add(
-        RatingRule.O3,
-        lang -> sentence(lang, own, violation, ownCounts || caseCounts, inferred),
-        used,
-        ownCounts || caseCounts ? Words.some(Level.KHTNV) : Optional.empty());
-  }
-
-  private static String sentence(
-      Language lang,
-      Optional<Discipline> own,
-      Optional<Discipline> violation,
-      boolean khtnv,
-      boolean inferred) {
-    boolean vi = lang == VI;
-    StringJoiner text = new StringJoiner("; ");
+    boolean khtnv = ownCounts || caseCounts;
+    List<Object> parts = new ArrayList<>(2);
     if (own.isEmpty()) {
-      text.add(
-          vi
-              ? "tổ chức không bị kỷ luật trong năm"
-              : "the organisation was not disciplined in the year");
+      parts.add(Message.of("rating.O3.own.none"));
     } else {
       Discipline d = own.get();
-      String form = d.form().label().in(lang);
-      text.add(
-          d.selfDetectedAndRemedied()
-              ? (vi
-                  ? "tổ chức bị kỷ luật " + form + " nhưng đã tự phát hiện và khắc phục"
-                  : "the organisation was disciplined ("
-                      + form
-                      + ") but found and fixed the fault"
-                      + " itself")
-              : (vi
-                  ? "tổ chức bị kỷ luật " + form + " trong năm"
-                  : "the organisation was disciplined (" + form + ") in the year"));
+      parts.add(
+          Message.of(
+              d.selfDetectedAndRemedied() ? "rating.O3.own.remedied" : "rating.O3.own.disciplined",
+              d.form()));
     }
     if (violation.isPresent()) {
-      Discipline d = violation.get();
-      text.add(
-          d.selfDetectedAndRemedied()
-              ? (vi
-                  ? "vụ việc tham nhũng, lãng phí, vi phạm trong tổ chức hoặc tổ chức trực thuộc"
-                      + " bị xử lý kỷ luật nhưng do tổ chức tự phát hiện và khắc phục"
-                  : "a case of corruption, waste or violation in the organisation or a sub-unit"
-                      + " was disciplined but found and remedied by the organisation itself")
-              : (vi
-                  ? "có vụ việc tham nhũng, lãng phí, vi phạm trong tổ chức hoặc tổ chức trực"
-                      + " thuộc bị xử lý kỷ luật"
-                  : "a case of corruption, waste or violation in the organisation or a sub-unit"
-                      + " was disciplined"));
+      parts.add(
+          Message.of(
+              violation.get().selfDetectedAndRemedied()
+                  ? "rating.O3.case.remedied"
+                  : "rating.O3.case.disciplined"));
     }
-    String result = khtnv ? ": KHTNV" : (vi ? ": không giới hạn" : ": no cap");
-    String inference =
-        inferred
-            ? (vi
-                ? " (Quy định 366-QĐ/TW: áp dụng tiếp như Quy định 124-QĐ/TW, cách hiểu của thư"
-                    + " viện [INF])"
-                : " (366-QĐ/TW: applied as under 124-QĐ/TW, the library's reading [INF])")
-            : "";
-    return text + inference + result;
+    String key;
+    if (khtnv) {
+      key = inferred ? "rating.O3.capped.R2025" : "rating.O3.capped";
+    } else {
+      key = inferred ? "rating.O3.noCap.R2025" : "rating.O3.noCap";
+    }
+    ctx.add(
+        RatingRule.O3,
+        Message.of(key, new Message.Joined("; ", parts)),
+        used,
+        khtnv ? Words.some(Level.KHTNV) : Optional.empty());
   }
 }

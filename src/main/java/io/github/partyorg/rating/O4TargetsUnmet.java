@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -17,11 +16,7 @@ final class O4TargetsUnmet {
   static void apply(OrgContext ctx) {
     Optional<BigDecimal> met = ctx.facts.targetsMetPercent();
     if (met.isEmpty()) {
-      ctx.missing(
-          RatingRule.O4,
-          "targetsMetPercent",
-          "tỷ lệ chỉ tiêu, nhiệm vụ được giao đã đạt",
-          "the percentage of assigned targets met");
+      ctx.missing(RatingRule.O4, "targetsMetPercent", Message.of("rating.fact.targetsMet"));
       return;
     }
     String p = Words.plain(met.get());
@@ -36,26 +31,15 @@ final class O4TargetsUnmet {
     boolean under = met.get().compareTo(MINIMUM_PERCENT) < 0;
     if (under && ctx.facts.keyTargetsUnmet() && !ctx.facts.forceMajeure()) {
       ctx.add(
-          RatingRule.O4,
-          lang ->
-              lang == VI
-                  ? "đạt " + p + "% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV"
-                  : p + "% of targets met (under 50%) with key targets unmet: KHTNV",
-          used,
-          Words.some(Level.KHTNV));
+          RatingRule.O4, Message.of("rating.O4.capped", met.get()), used, Words.some(Level.KHTNV));
     } else {
       String why =
           !under
-              ? "từ 50%"
-              : ctx.facts.forceMajeure() ? "do bất khả kháng" : "chỉ tiêu chủ yếu đạt";
-      String whyEn =
-          !under ? "50% or more" : ctx.facts.forceMajeure() ? "force majeure" : "key targets met";
+              ? "rating.O4.why.enough"
+              : ctx.facts.forceMajeure() ? "rating.O4.why.forceMajeure" : "rating.O4.why.keyMet";
       ctx.add(
           RatingRule.O4,
-          lang ->
-              lang == VI
-                  ? "đạt " + p + "% chỉ tiêu (" + why + "): không giới hạn"
-                  : p + "% of targets met (" + whyEn + "): no cap",
+          Message.of("rating.O4.noCap", met.get(), Message.of(why)),
           used,
           Optional.empty());
     }

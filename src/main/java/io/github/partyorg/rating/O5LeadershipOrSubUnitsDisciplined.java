@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -22,13 +21,6 @@ final class O5LeadershipOrSubUnitsDisciplined {
     if (inferred && !ctx.policies.o5UnderR2025()) {
       return;
     }
-    String vi366 =
-        inferred
-            ? " (Quy định 366-QĐ/TW: áp dụng tiếp như Quy định 124-QĐ/TW, cách hiểu của thư viện"
-                + " [INF])"
-            : "";
-    String en366 =
-        inferred ? " (366-QĐ/TW: applied as under 124-QĐ/TW, the library's reading [INF])" : "";
     Share disciplined = new Share(ctx.subOrganisationDisciplines.size(), ctx.subOrganisations);
     var used =
         Words.facts(
@@ -39,39 +31,21 @@ final class O5LeadershipOrSubUnitsDisciplined {
     if (ctx.facts.leadershipCollectiveDisciplined()) {
       ctx.add(
           RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? "tập thể lãnh đạo bị kỷ luật trong năm" + vi366 + ": KHTNV"
-                  : "the leadership collective was disciplined in the year" + en366 + ": KHTNV",
+          Message.of(inferred ? "rating.O5.leadership.R2025" : "rating.O5.leadership"),
           used,
           Words.some(Level.KHTNV));
     } else if (disciplined.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? disciplined + " tổ chức trực thuộc bị kỷ luật, trên 20%" + vi366 + ": KHTNV"
-                  : disciplined
-                      + " sub-organisations disciplined, more than 20%"
-                      + en366
-                      + ": KHTNV",
+          Message.of(
+              inferred ? "rating.O5.subUnits.R2025" : "rating.O5.subUnits", disciplined.toString()),
           used,
           Words.some(Level.KHTNV));
     } else {
       ctx.add(
           RatingRule.O5,
-          lang ->
-              lang == VI
-                  ? "tập thể lãnh đạo không bị kỷ luật; "
-                      + disciplined
-                      + " tổ chức trực thuộc bị kỷ luật (không quá 20%)"
-                      + vi366
-                      + ": không giới hạn"
-                  : "leadership collective not disciplined; "
-                      + disciplined
-                      + " sub-organisations disciplined (20% or less)"
-                      + en366
-                      + ": no cap",
+          Message.of(
+              inferred ? "rating.O5.noCap.R2025" : "rating.O5.noCap", disciplined.toString()),
           used,
           Optional.empty());
     }

@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,44 +27,16 @@ final class O6DisciplineAroundR2023 {
             "notSelfDetectedAndRemedied",
             Long.toString(notRemedied));
     if (all.isEmpty()) {
-      ctx.add(
-          RatingRule.O6,
-          lang ->
-              lang == VI
-                  ? "không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật"
-                      + " của chính tổ chức: O3): không giới hạn"
-                  : "no sub-organisation and no member of the leadership disciplined (the"
-                      + " organisation's own discipline: O3): no cap",
-          used,
-          Optional.empty());
+      ctx.add(RatingRule.O6, Message.of("rating.O6.none"), used, Optional.empty());
     } else if (notRemedied > 0) {
       ctx.add(
           RatingRule.O6,
-          lang ->
-              lang == VI
-                  ? count
-                      + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, "
-                      + notRemedied
-                      + " không do tự phát hiện, khắc phục: KHTNV"
-                  : count
-                      + " disciplines of sub-organisations or leadership members, "
-                      + notRemedied
-                      + " not self-detected and remedied: KHTNV",
+          Message.of("rating.O6.notRemedied", count, notRemedied),
           used,
           Words.some(Level.KHTNV));
     } else {
       ctx.add(
-          RatingRule.O6,
-          lang ->
-              lang == VI
-                  ? count
-                      + " kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục: tối"
-                      + " đa HTTNV"
-                  : count
-                      + " disciplines of sub-organisations or leadership members, all self-detected and"
-                      + " remedied: at most HTTNV",
-          used,
-          Words.some(Level.HTTNV));
+          RatingRule.O6, Message.of("rating.O6.remedied", count), used, Words.some(Level.HTTNV));
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -29,21 +28,12 @@ final class O9ShareOfMembersKhtnv {
     if (share.isAbove(MAXIMUM_SHARE)) {
       ctx.add(
           RatingRule.O9,
-          lang ->
-              lang == VI
-                  ? share + " đảng viên KHTNV, trên 20%: KHTNV"
-                  : share + " members at KHTNV, more than 20%: KHTNV",
+          Message.of("rating.O9.capped", share.toString()),
           used,
           Words.some(Level.KHTNV));
     } else {
       ctx.add(
-          RatingRule.O9,
-          lang ->
-              lang == VI
-                  ? share + " đảng viên KHTNV (không quá 20%): không giới hạn"
-                  : share + " members at KHTNV (20% or less): no cap",
-          used,
-          Optional.empty());
+          RatingRule.O9, Message.of("rating.O9.noCap", share.toString()), used, Optional.empty());
     }
   }
 }

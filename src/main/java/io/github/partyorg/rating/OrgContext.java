@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Share;
 import java.time.LocalDate;
@@ -102,15 +103,15 @@ final class OrgContext {
     this.leadershipMemberDisciplines = List.copyOf(leadershipMemberDisciplines);
   }
 
-  void add(RatingRule rule, Sentence sentence, FactMap facts, Optional<Level> cap) {
-    explanation.add(Words.entry(rule, regime, sentence, facts, cap));
+  void add(RatingRule rule, Message message, FactMap facts, Optional<Level> cap) {
+    explanation.add(Words.entry(rule, regime, message, facts, cap));
     if (cap.isPresent()) {
       ceiling = Level.lower(ceiling, cap.get());
     }
   }
 
-  void missing(RatingRule rule, String fact, String whatVi, String whatEn) {
-    missing.add(Words.missing(id, regime, rule, fact, whatVi, whatEn));
+  void missing(RatingRule rule, String fact, Message what) {
+    missing.add(Words.missing(id, regime, rule, fact, what));
   }
 
   Level ceiling() {
@@ -128,21 +129,16 @@ final class OrgContext {
     return new Share(part, subUnitLevels.size());
   }
 
-  /** "members" for a cell, "sub-organisations" for a committee. */
-  String subUnitsVi() {
-    return subUnitsVi(kind.holdsMembers());
+  /** "members" for a cell, "sub-organisations" for a committee, as a message. */
+  Message subUnits() {
+    return subUnits(kind.holdsMembers());
   }
 
-  String subUnitsEn() {
-    return subUnitsEn(kind.holdsMembers());
-  }
+  private static final Message MEMBERS = Message.of("rating.subUnits.members");
+  private static final Message ORGANISATIONS = Message.of("rating.subUnits.organisations");
 
-  static String subUnitsVi(boolean members) {
-    return members ? "đảng viên" : "tổ chức đảng trực thuộc";
-  }
-
-  static String subUnitsEn(boolean members) {
-    return members ? "members" : "sub-organisations";
+  static Message subUnits(boolean members) {
+    return members ? MEMBERS : ORGANISATIONS;
   }
 
   boolean anyDisciplineAround() {

@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -42,8 +41,7 @@ final class OrganisationRater {
       ctx.missing(
           ctx.regime == Regime.R2018 ? RatingRule.O1 : RatingRule.O9,
           "subUnitLevels",
-          "mức xếp loại của " + ctx.subUnitsIncomplete + " " + ctx.subUnitsVi(),
-          "the levels of " + ctx.subUnitsIncomplete + " " + ctx.subUnitsEn());
+          Message.of("rating.fact.subUnitLevels", ctx.subUnitsIncomplete, ctx.subUnits()));
     }
     Optional<Level> candidate = O0OrganisationLevel.candidate(ctx);
     switch (ctx.regime) {
@@ -81,10 +79,7 @@ final class OrganisationRater {
     if (ctx.explanation.isEmpty()) {
       ctx.add(
           RatingRule.O0,
-          lang ->
-              lang == VI
-                  ? "thiếu thông tin cần thiết: chưa đề xuất mức xếp loại"
-                  : "facts are missing: no level proposed",
+          Message.of("rating.O0.incomplete"),
           Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
           Optional.empty());
     }
@@ -110,21 +105,7 @@ final class OrganisationRater {
         Words.facts("foundedOn", founded.toString(), "reviewDate", ctx.reviewDate.toString());
     if (founded.isAfter(ctx.reviewDate.minusMonths(MINIMUM_MONTHS))) {
       ctx.add(
-          RatingRule.E2,
-          lang ->
-              lang == VI
-                  ? "thành lập ngày "
-                      + Words.vi(founded)
-                      + ", chưa đủ 6 tháng đến ngày kiểm điểm "
-                      + Words.vi(review)
-                      + ": không xếp loại"
-                  : "founded on "
-                      + founded
-                      + ", less than 6 months before the review on "
-                      + review
-                      + ": not rated",
-          used,
-          Optional.empty());
+          RatingRule.E2, Message.of("rating.E2.founded", founded, review), used, Optional.empty());
       return false;
     }
     return true;

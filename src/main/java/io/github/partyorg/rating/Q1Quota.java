@@ -1,9 +1,8 @@
 package io.github.partyorg.rating;
 
-import static io.github.partyorg.structure.Language.VI;
-
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -92,8 +91,7 @@ final class Q1Quota {
   static Outcome apply(
       EntityId scope,
       QuotaFinding.Subject subject,
-      String whatVi,
-      String whatEn,
+      Message what,
       int httnv,
       List<Candidate> excellentOnes,
       RatingPolicies p,
@@ -123,63 +121,39 @@ final class Q1Quota {
       }
     }
     int surplus = excellent - allowed;
-    String rounding = p.quotaRounding().label().vi().toLowerCase(java.util.Locale.ROOT);
-    String vi =
-        "Q1: "
-            + scope.value()
-            + " có "
-            + excellent
-            + " "
-            + whatVi
-            + " HTXSNV so với "
-            + base
-            + " HTTNV; tối đa "
-            + allowed
-            + " (20%, "
-            + rounding
-            + "): vượt "
-            + surplus
-            + (demoted.isEmpty() ? "" : "; hạ xuống HTTNV: " + ids(demoted))
-            + (regime == Regime.R2025 ? INFERRED_VI : "");
-    String en =
-        "Q1: "
-            + scope.value()
-            + " has "
-            + excellent
-            + " "
-            + whatEn
-            + " at HTXSNV for "
-            + base
-            + " at HTTNV; at most "
-            + allowed
-            + " allowed (20%, "
-            + p.quotaRounding().label().en().toLowerCase(java.util.Locale.ROOT)
-            + "): "
-            + surplus
-            + " over"
-            + (demoted.isEmpty() ? "" : "; demoted to HTTNV: " + ids(demoted))
-            + (regime == Regime.R2025 ? INFERRED_EN : "");
+    LocalizedText label = p.quotaRounding().label();
+    LocalizedText rounding =
+        LocalizedText.of(
+            label.vi().toLowerCase(java.util.Locale.ROOT),
+            label.en().toLowerCase(java.util.Locale.ROOT));
+    boolean r2025 = regime == Regime.R2025;
+    Message text =
+        demoted.isEmpty()
+            ? Message.of(
+                r2025 ? "rating.Q1.over.R2025" : "rating.Q1.over",
+                scope.value(),
+                excellent,
+                what,
+                base,
+                allowed,
+                rounding,
+                surplus)
+            : Message.of(
+                r2025 ? "rating.Q1.overDemoted.R2025" : "rating.Q1.overDemoted",
+                scope.value(),
+                excellent,
+                what,
+                base,
+                allowed,
+                rounding,
+                surplus,
+                ids(demoted));
     return new Outcome(
         demoted,
         Optional.of(
             new QuotaFinding(
-                scope,
-                subject,
-                excellent,
-                base,
-                allowed,
-                surplus,
-                demoted,
-                LocalizedText.of(vi, en))));
+                scope, subject, excellent, base, allowed, surplus, demoted, text.text())));
   }
-
-  /** Said in every R2025 finding: the 20% shape is assumed (decree 335/2025 keeps it) [INF]. */
-  static final String INFERRED_VI =
-      " (R2025: giả định giữ tỷ lệ 20% như Nghị định 335/2025/NĐ-CP, cách hiểu của thư viện [INF])";
-
-  static final String INFERRED_EN =
-      " (R2025: the 20% shape is assumed, as decree 335/2025 keeps it; the library's reading"
-          + " [INF])";
 
   /** Whether Q1 applies under a regime with the policies (R2025: {@code quotaUnderR2025}). */
   static boolean applies(Regime regime, RatingPolicies p) {
@@ -190,24 +164,11 @@ final class Q1Quota {
     return Words.entry(
         RatingRule.Q1,
         regime,
-        lang ->
-            lang == VI
-                ? "hạ từ HTXSNV xuống HTTNV vì "
-                    + finding.scope().value()
-                    + " vượt tỷ lệ ("
-                    + finding.excellent()
-                    + " HTXSNV, tối đa "
-                    + finding.allowed()
-                    + ")"
-                    + (regime == Regime.R2025 ? INFERRED_VI : "")
-                : "demoted from HTXSNV to HTTNV because "
-                    + finding.scope().value()
-                    + " is over the quota ("
-                    + finding.excellent()
-                    + " at HTXSNV, at most "
-                    + finding.allowed()
-                    + ")"
-                    + (regime == Regime.R2025 ? INFERRED_EN : ""),
+        Message.of(
+            regime == Regime.R2025 ? "rating.Q1.demoted.R2025" : "rating.Q1.demoted",
+            finding.scope().value(),
+            finding.excellent(),
+            finding.allowed()),
         Words.facts(
             "scope",
             finding.scope().value(),

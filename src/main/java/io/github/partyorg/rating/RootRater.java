@@ -4,10 +4,10 @@ import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.HostSector;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
@@ -40,6 +40,10 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. The result does not depend on the order in which facts were given.
  */
 public final class RootRater {
+  private static final Message MEMBERS = Message.of("rating.subUnits.members");
+  private static final Message BASE_ORGANISATIONS = Message.of("rating.baseOrganisations");
+  private static final Message DIRECTLY_UNDER = Message.of("rating.Q1.directlyUnder");
+
   private static final Level[] LEVELS = Level.values();
 
   private final Regime regime;
@@ -310,14 +314,7 @@ public final class RootRater {
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
-              base.id(),
-              QuotaFinding.Subject.MEMBERS,
-              "đảng viên",
-              "members",
-              httnv,
-              excellent,
-              policies,
-              regime);
+              base.id(), QuotaFinding.Subject.MEMBERS, MEMBERS, httnv, excellent, policies, regime);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -334,8 +331,7 @@ public final class RootRater {
     void quotaOnSubordinates(OrganisationId committee, List<OrganisationId> ids) {
       if (policies.quotaScope() == QuotaScope.EVERY_LEVEL) {
         organisationScopes.put(committee, List.copyOf(ids));
-        quotaOnOrganisations(
-            committee, ids, "tổ chức đảng trực thuộc", "organisations directly under it");
+        quotaOnOrganisations(committee, ids, DIRECTLY_UNDER);
       }
     }
 
@@ -345,15 +341,11 @@ public final class RootRater {
       for (Map.Entry<String, List<OrganisationId>> group : groups.entrySet()) {
         String key = group.getKey();
         if (key.isEmpty()) {
-          quotaOnOrganisations(
-              root.id(), group.getValue(), "tổ chức cơ sở đảng", "base organisations");
+          quotaOnOrganisations(root.id(), group.getValue(), BASE_ORGANISATIONS);
         } else {
           HostSector sector = HostSector.valueOf(key);
           quotaOnOrganisations(
-              root.id(),
-              group.getValue(),
-              "tổ chức cơ sở đảng (nhóm " + sector.label().vi() + ")",
-              "base organisations (group " + sector.label().en() + ")");
+              root.id(), group.getValue(), Message.of("rating.Q1.sectorGroup", sector));
         }
       }
     }
@@ -371,8 +363,7 @@ public final class RootRater {
       return groups;
     }
 
-    void quotaOnOrganisations(
-        EntityId scope, List<OrganisationId> ids, String whatVi, String whatEn) {
+    void quotaOnOrganisations(EntityId scope, List<OrganisationId> ids, Message what) {
       if (!Q1Quota.applies(regime, policies)) {
         return;
       }
@@ -395,14 +386,7 @@ public final class RootRater {
       }
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
-              scope,
-              QuotaFinding.Subject.ORGANISATIONS,
-              whatVi,
-              whatEn,
-              httnv,
-              excellent,
-              policies,
-              regime);
+              scope, QuotaFinding.Subject.ORGANISATIONS, what, httnv, excellent, policies, regime);
       if (outcome.finding().isPresent()) {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
@@ -440,21 +424,9 @@ public final class RootRater {
                   Optional.empty(),
                   DecisionFinding.Code.UNKNOWN_ENTITY,
                   Optional.empty(),
-                  LocalizedText.of(
-                      "Quyết định xếp loại "
-                          + decided
-                          + " cho "
-                          + id.value()
-                          + ", không có trong "
-                          + root.id().value()
-                          + ": kiểm tra mã.",
-                      "A level "
-                          + decided
-                          + " was decided for "
-                          + id.value()
-                          + ", which is not in "
-                          + root.id().value()
-                          + ": check the id.")));
+                  Message.of(
+                          "rating.decision.unknown", decided.name(), id.value(), root.id().value())
+                      .text()));
           continue;
         }
         if (!rated) {
@@ -466,23 +438,13 @@ public final class RootRater {
                   proposed,
                   DecisionFinding.Code.NOT_RATED,
                   Optional.of(rule),
-                  LocalizedText.of(
-                      "Quyết định xếp loại "
-                          + decided
-                          + " cho "
-                          + id.value()
-                          + " nhưng theo "
-                          + rule
-                          + " không xếp loại: "
-                          + explanation.get(0).text().vi(),
-                      "A level "
-                          + decided
-                          + " was decided for "
-                          + id.value()
-                          + ", but by "
-                          + rule
-                          + " it is not rated: "
-                          + explanation.get(0).text().en())));
+                  Message.of(
+                          "rating.decision.notRated",
+                          decided.name(),
+                          id.value(),
+                          rule.name(),
+                          explanation.get(0).text())
+                      .text()));
           continue;
         }
         for (Explanation entry : explanation) {
@@ -495,23 +457,13 @@ public final class RootRater {
                     proposed,
                     DecisionFinding.Code.ABOVE_CAP,
                     Optional.of(entry.rule()),
-                    LocalizedText.of(
-                        "Quyết định xếp loại "
-                            + decided
-                            + " cho "
-                            + id.value()
-                            + " vượt mức tối đa "
-                            + cap.get()
-                            + " theo "
-                            + entry.text().vi(),
-                        "The level "
-                            + decided
-                            + " decided for "
-                            + id.value()
-                            + " is above the cap "
-                            + cap.get()
-                            + " set by "
-                            + entry.text().en())));
+                    Message.of(
+                            "rating.decision.aboveCap",
+                            decided.name(),
+                            id.value(),
+                            cap.get().name(),
+                            entry.text())
+                        .text()));
           }
         }
       }
@@ -563,25 +515,13 @@ public final class RootRater {
                   proposedOf(entry.getKey()),
                   DecisionFinding.Code.OVER_QUOTA,
                   Optional.of(RatingRule.Q1),
-                  LocalizedText.of(
-                      "Quyết định HTXSNV cho "
-                          + entry.getKey().value()
-                          + " làm "
-                          + scope.value()
-                          + " có "
-                          + excellent
-                          + " HTXSNV, vượt mức tối đa "
-                          + allowed
-                          + " (Q1)",
-                      "The HTXSNV decided for "
-                          + entry.getKey().value()
-                          + " leaves "
-                          + scope.value()
-                          + " with "
-                          + excellent
-                          + " at HTXSNV, over the "
-                          + allowed
-                          + " allowed (Q1)")));
+                  Message.of(
+                          "rating.decision.overQuota",
+                          entry.getKey().value(),
+                          scope.value(),
+                          excellent,
+                          allowed)
+                      .text()));
         }
       }
     }

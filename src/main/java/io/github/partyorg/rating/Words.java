@@ -1,21 +1,16 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.EntityId;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Small pieces shared by the explanation sentences. Never personal data, ids only. */
 final class Words {
   static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  private static final DateTimeFormatter VI_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.ROOT);
 
   // One present optional per level, shared by every cap and proposed level.
   private static final Optional<Level> HTXSNV = Optional.of(Level.HTXSNV);
@@ -46,16 +41,6 @@ final class Words {
     return value.stripTrailingZeros().toPlainString();
   }
 
-  /** A count as the bloc's reports write it: under 10 with a leading zero (03, 12). */
-  static String count(long n) {
-    return n >= 0 && n < 10 ? "0" + n : Long.toString(n);
-  }
-
-  /** A date as Vietnamese readers write it, for example 31/12/2022. */
-  static String vi(LocalDate date) {
-    return VI_DATE.format(date);
-  }
-
   /**
    * The first {@code n} items as an immutable list, made by the fixed-arity {@link List#of} so that
    * the array is copied once (or not at all for one or two items) and {@link List#copyOf} returns
@@ -74,10 +59,10 @@ final class Words {
     };
   }
 
-  /** An explanation entry, its text written on first use ({@link Explanation#text()}). */
+  /** An explanation entry, its text rendered on first use ({@link Explanation#text()}). */
   static Explanation entry(
-      RatingRule rule, Regime regime, Sentence sentence, FactMap facts, Optional<Level> ceiling) {
-    return Explanation.lazy(rule, regime, sentence, facts, ceiling);
+      RatingRule rule, Regime regime, Message message, FactMap facts, Optional<Level> ceiling) {
+    return Explanation.lazy(rule, regime, message, facts, ceiling);
   }
 
   /** An ordered fact map from name, value pairs (the array is kept). */
@@ -85,39 +70,22 @@ final class Words {
     return FactMap.of(nameValue);
   }
 
-  /** A finding for a fact the regime needs. */
+  /** A finding for a fact the regime needs; {@code what} names the fact in words. */
   static MissingFact missing(
-      EntityId id, Regime regime, RatingRule rule, String fact, String whatVi, String whatEn) {
+      EntityId id, Regime regime, RatingRule rule, String fact, Message what) {
     boolean member = id instanceof MemberId;
     return new MissingFact(
         id,
         regime,
         rule,
         fact,
-        LocalizedText.of(
-            (member ? "Đảng viên " : "Tổ chức đảng ")
-                + id.value()
-                + ": thiếu "
-                + whatVi
-                + " ("
-                + fact
-                + "), cần cho "
-                + rule
-                + " theo "
-                + regime
-                + "; bổ sung để xếp loại.",
-            (member ? "Member " : "Organisation ")
-                + id.value()
-                + ": "
-                + whatEn
-                + " ("
-                + fact
-                + ") is missing, needed by "
-                + rule
-                + " under "
-                + regime
-                + (member
-                    ? "; give it to rate the member."
-                    : "; give it to rate the organisation.")));
+        Message.of(
+                member ? "rating.missing.member" : "rating.missing.organisation",
+                id.value(),
+                what,
+                fact,
+                rule.name(),
+                regime.name())
+            .text());
   }
 }

@@ -65,7 +65,7 @@ public abstract class YearFacts {
 
     private final Set<OrganisationId> organisationIds = new HashSet<>();
     private final Set<EntityId> decided = new HashSet<>();
-    private final List<Violation> duplicates = new ArrayList<>();
+    private final List<Violation> problems = new ArrayList<>();
 
     Builder() {}
 
@@ -119,7 +119,7 @@ public abstract class YearFacts {
      */
     public Builder putMembers(MemberId key, MemberFacts value) {
       if (!memberIds.add(key)) {
-        duplicates.add(
+        problems.add(
             Violation.of(
                 ViolationCode.DUPLICATE_ENTRY,
                 key.value(),
@@ -175,7 +175,7 @@ public abstract class YearFacts {
      */
     public Builder putOrganisations(OrganisationId key, OrganisationFacts value) {
       if (!organisationIds.add(key)) {
-        duplicates.add(
+        problems.add(
             Violation.of(
                 ViolationCode.DUPLICATE_ENTRY,
                 key.value(),
@@ -234,7 +234,7 @@ public abstract class YearFacts {
      */
     public Builder putDecisions(EntityId key, Level value) {
       if (!decided.add(key)) {
-        duplicates.add(
+        problems.add(
             Violation.of(
                 ViolationCode.DUPLICATE_ENTRY,
                 key.value(),
@@ -322,8 +322,8 @@ public abstract class YearFacts {
      *     facts are filed under another id or year
      */
     public YearFacts build() {
-      if (!duplicates.isEmpty()) {
-        throw new InvalidFactsException(duplicates);
+      if (!problems.isEmpty()) {
+        throw new InvalidFactsException(problems);
       }
       return buildChecked();
     }

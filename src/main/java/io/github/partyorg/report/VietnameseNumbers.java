@@ -1,5 +1,7 @@
 package io.github.partyorg.report;
 
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -201,18 +203,7 @@ public final class VietnameseNumbers {
    * @throws IllegalArgumentException if a count is negative
    */
   public String changeVi(long previous, long current) {
-    requireCount(previous, "previous");
-    requireCount(current, "current");
-    if (previous == current) {
-      return "không tăng, không giảm";
-    }
-    String way = current < previous ? "giảm" : "tăng";
-    long difference = Math.abs(current - previous);
-    String phrase = way + " " + count(difference) + " trường hợp";
-    if (previous == 0) {
-      return phrase;
-    }
-    return phrase + ", tương đương " + way + " " + percent(percentOf(difference, previous));
+    return change(previous, current).in(Language.VI);
   }
 
   /**
@@ -225,21 +216,30 @@ public final class VietnameseNumbers {
    * @throws IllegalArgumentException if a count is negative
    */
   public String changeEn(long previous, long current) {
+    return change(previous, current).in(Language.EN);
+  }
+
+  /** The change from the previous year's count as a message of the catalogue. */
+  Message change(long previous, long current) {
     requireCount(previous, "previous");
     requireCount(current, "current");
     if (previous == current) {
-      return "unchanged";
+      return Message.of("report.change.none");
     }
     boolean fall = current < previous;
     long difference = Math.abs(current - previous);
-    String phrase = countEn(difference) + (fall ? " fewer" : " more");
     if (previous == 0) {
-      return phrase;
+      return Message.of(fall ? "report.change.fewer" : "report.change.more", difference);
     }
-    return phrase
-        + ", a "
-        + percentEn(percentOf(difference, previous))
-        + (fall ? " fall" : " rise");
+    return Message.of(
+        fall ? "report.change.fall" : "report.change.rise",
+        difference,
+        percentOf(difference, previous));
+  }
+
+  /** A percentage rounded by this formatting, without trailing zeros. */
+  BigDecimal rounded(BigDecimal value) {
+    return round(value);
   }
 
   private BigDecimal round(BigDecimal value) {

@@ -5,11 +5,12 @@ import io.github.partyorg.rating.LevelCounts;
 import io.github.partyorg.rating.MemberFacts;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.RootId;
-import io.github.partyorg.structure.Share;
 import io.github.partyorg.targets.ComputedMetric;
 import io.github.partyorg.targets.Goal;
 import io.github.partyorg.targets.Measurement;
@@ -23,13 +24,13 @@ import io.github.partyorg.targets.TargetStatus;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -470,8 +471,49 @@ public final class YearEndReport {
    * @return the sections, in the order of the report
    */
   public List<Section> sections(Language language) {
+    return sections(language, Catalogue.standard());
+  }
+
+  /**
+   * Returns the sections of the report in a language, worded by a catalogue (for example one with
+   * an application's own words, {@link Catalogue#withOverrides}).
+   *
+   * @param language the language
+   * @param catalogue the catalogue
+   * @return the sections, in the order of the report
+   */
+  public List<Section> sections(Language language, Catalogue catalogue) {
     Objects.requireNonNull(language, "language");
-    return language == Language.VI ? new Vietnamese().sections() : new English().sections();
+    Objects.requireNonNull(catalogue, "catalogue");
+    List<Section> sections = new ArrayList<>();
+    for (Map.Entry<Message, List<Message>> section : messages().entrySet()) {
+      List<String> lines = new ArrayList<>();
+      for (Message line : section.getValue()) {
+        lines.add(catalogue.format(language, line));
+      }
+      sections.add(new Section(catalogue.format(language, section.getKey()), lines));
+    }
+    return List.copyOf(sections);
+  }
+
+  /**
+   * Renders the report as plain text in a language, worded by a catalogue.
+   *
+   * @param language the language
+   * @param catalogue the catalogue
+   * @return the text
+   */
+  public String toText(Language language, Catalogue catalogue) {
+    StringBuilder text = new StringBuilder();
+    text.append(catalogue.format(language, title())).append('\n');
+    int n = 1;
+    for (Section section : sections(language, catalogue)) {
+      text.append('\n').append(n++).append(". ").append(section.heading()).append('\n');
+      for (String line : section.lines()) {
+        text.append(line).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   /**
@@ -509,7 +551,7 @@ public final class YearEndReport {
    */
   public String toMarkdown(Language language) {
     StringBuilder md = new StringBuilder();
-    md.append("# ").append(title(language)).append("\n");
+    md.append("# ").append(title().in(language)).append("\n");
     for (Section section : sections(language)) {
       md.append("\n## ").append(section.heading()).append("\n\n");
       for (String line : section.lines()) {
@@ -559,22 +601,11 @@ public final class YearEndReport {
   }
 
   private String text(Language language) {
-    StringBuilder text = new StringBuilder();
-    text.append(title(language)).append('\n');
-    int n = 1;
-    for (Section section : sections(language)) {
-      text.append('\n').append(n++).append(". ").append(section.heading()).append('\n');
-      for (String line : section.lines()) {
-        text.append(line).append('\n');
-      }
-    }
-    return text.toString();
+    return toText(language, Catalogue.standard());
   }
 
-  private String title(Language language) {
-    return language == Language.VI
-        ? rootName + " - Báo cáo tổng kết năm " + year
-        : rootName + " - year-end report " + year;
+  private Message title() {
+    return Message.of("report.title", rootName, year);
   }
 
   /**
@@ -598,482 +629,289 @@ public final class YearEndReport {
     }
   }
 
-  /** The Vietnamese sentences, phrased as the seed phrases them. */
-  private final class Vietnamese {
-    List<Section> sections() {
-      List<Section> sections = new ArrayList<>();
-      List<String> general = new ArrayList<>();
-      for (YearTheme theme : record.themes()) {
-        general.add(
-            "Chủ đề năm " + theme.year() + " (" + theme.issuer() + "): “" + theme.text() + "”.");
-      }
-      List<WorkField> fields = record.workFields();
-      if (!record.workItems().isEmpty()) {
-        StringJoiner names = new StringJoiner("; ");
-        fields.forEach(f -> names.add(f.name().vi()));
-        general.add(
-            "Đã thực hiện xong "
-                + VietnameseNumbers.count(record.workItemsDone())
-                + "/"
-                + VietnameseNumbers.count(record.workItems().size())
-                + " đầu việc trên "
-                + VietnameseNumbers.count(fields.size())
-                + " lĩnh vực công tác: "
-                + names
-                + ".");
-        for (WorkField field : fields) {
-          int[] doneTotal = doneTotal(field);
-          general.add(
-              field.name().vi()
-                  + ": "
-                  + VietnameseNumbers.count(doneTotal[0])
-                  + "/"
-                  + VietnameseNumbers.count(doneTotal[1])
-                  + " đầu việc đã thực hiện xong.");
-        }
-      }
-      addIfAny(sections, "Kết quả thực hiện nhiệm vụ", general);
-
-      List<String> party = new ArrayList<>();
-      party.add(
-          admissions()
-              .map(
-                  a ->
-                      "Kết nạp "
-                          + VietnameseNumbers.count(a.actual())
-                          + "/"
-                          + VietnameseNumbers.count(a.target())
-                          + " đảng viên mới, đạt "
-                          + VietnameseNumbers.roundedPercent(a.percent())
-                          + " chỉ tiêu năm "
-                          + year
-                          + ".")
-              .orElse("Kết nạp " + VietnameseNumbers.count(admitted) + " đảng viên mới."));
-      party.add(rating("đảng viên", memberCounts));
-      party.add(rating("tổ chức cơ sở đảng", baseOrganisationCounts));
-      sections.add(new Section("Công tác tổ chức xây dựng Đảng", party));
-
-      String discipline =
-          "Quyết định kỷ luật " + VietnameseNumbers.count(disciplined) + " đảng viên";
-      if (previousDisciplined.isPresent()) {
-        discipline +=
-            " ("
-                + numbers.changeVi(previousDisciplined.getAsLong(), disciplined)
-                + " so với cùng kỳ năm "
-                + year.minusYears(1)
-                + ")";
-      }
-      sections.add(
-          new Section(
-              "Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng",
-              List.of(discipline + ".")));
-
-      List<String> awards = new ArrayList<>();
-      for (Map.Entry<LocalizedText, List<Commendation>> movement : byMovement().entrySet()) {
-        StringJoiner parts = new StringJoiner("; ");
-        for (Commendation c : movement.getValue()) {
-          parts.add(
-              c.level().label().vi()
-                  + " "
-                  + VietnameseNumbers.count(c.collectives())
-                  + " tập thể"
-                  + c.level().joinerVi()
-                  + VietnameseNumbers.count(c.individuals())
-                  + " cá nhân");
-        }
-        awards.add(movement.getKey().vi() + ": " + parts + ".");
-      }
-      addIfAny(sections, "Thi đua, khen thưởng", awards);
-
-      List<String> models = new ArrayList<>();
-      if (!record.models().isEmpty()) {
-        StringBuilder line =
-            new StringBuilder("Phong trào thi đua “Dân vận khéo”: có ")
-                .append(VietnameseNumbers.count(record.modelsRegistered()))
-                .append(" mô hình đăng ký thực hiện trong năm ")
-                .append(year);
-        record
-            .modelsRecognised()
-            .forEach(
-                (level, n) ->
-                    line.append("; công nhận ")
-                        .append(VietnameseNumbers.count(n))
-                        .append(" mô hình ")
-                        .append(level.label().vi()));
-        models.add(line.append('.').toString());
-      }
-      addIfAny(sections, "Công tác dân vận", models);
-
-      record
-          .youth()
-          .ifPresent(
-              y ->
-                  sections.add(
-                      new Section(
-                          "Hoạt động Đoàn Thanh niên",
-                          List.of(
-                              "Đoàn đã giới thiệu "
-                                  + VietnameseNumbers.count(y.introduced())
-                                  + " đoàn viên ưu tú cho Đảng, có "
-                                  + VietnameseNumbers.count(y.admitted())
-                                  + " đoàn viên ưu tú được kết nạp vào Đảng."))));
-
-      evaluation.ifPresent(
-          e -> {
-            List<String> lines = new ArrayList<>();
-            e.outcomes().forEach(o -> lines.add(outcomeVi(o)));
-            addIfAny(sections, "Kết quả thực hiện chỉ tiêu Nghị quyết năm " + year, lines);
-          });
-
-      List<String> targets = new ArrayList<>();
-      nextYearTargets().forEach(t -> targets.add(t.vi()));
-      addIfAny(sections, "Chỉ tiêu năm " + year.plusYears(1), targets);
-      return List.copyOf(sections);
+  /**
+   * The report as messages, section heading to lines, in order: the words come from the catalogue
+   * (REFERENCE 6a), the figures from the record, the counts and the evaluation.
+   */
+  private Map<Message, List<Message>> messages() {
+    Map<Message, List<Message>> sections = new LinkedHashMap<>();
+    List<Message> general = new ArrayList<>();
+    for (YearTheme theme : record.themes()) {
+      general.add(Message.of("report.theme", theme.year(), theme.issuer(), theme.text()));
     }
-
-    private String rating(String who, LevelCounts counts) {
-      StringJoiner parts = new StringJoiner(", ");
-      for (Level level : Level.values()) {
-        parts.add(
-            VietnameseNumbers.count(counts.count(level))
-                + " "
-                + level.label().vi().toLowerCase(java.util.Locale.ROOT)
-                + " ("
-                + numbers.percent(counts.share(level).percent())
-                + ")");
+    List<WorkField> fields = record.workFields();
+    if (!record.workItems().isEmpty()) {
+      List<Object> names = new ArrayList<>();
+      fields.forEach(f -> names.add(f.name()));
+      general.add(
+          Message.of(
+              "report.workItems",
+              record.workItemsDone(),
+              record.workItems().size(),
+              fields.size(),
+              new Message.Joined("; ", names)));
+      for (WorkField field : fields) {
+        int[] doneTotal = doneTotal(field);
+        general.add(Message.of("report.workField", field.name(), doneTotal[0], doneTotal[1]));
       }
-      Share good = counts.shareAtLeast(Level.HTTNV);
-      StringBuilder line =
-          new StringBuilder("Xếp loại chất lượng ")
-              .append(who)
-              .append(" năm ")
-              .append(year)
-              .append(": ")
-              .append(parts)
-              .append("; hoàn thành tốt nhiệm vụ trở lên ")
-              .append(numbers.percent(good.percent()));
-      if (counts.notRated() > 0) {
-        line.append("; ")
-            .append(VietnameseNumbers.count(counts.notRated()))
-            .append(" chưa xếp loại");
-      }
-      if (counts.incomplete() > 0) {
-        line.append("; ")
-            .append(VietnameseNumbers.count(counts.incomplete()))
-            .append(" thiếu dữ liệu để xếp loại");
-      }
-      return line.append('.').toString();
     }
-  }
+    addIfAny(sections, "report.heading.work", general);
 
-  /** The English sentences, with the same figures. */
-  private final class English {
-    List<Section> sections() {
-      List<Section> sections = new ArrayList<>();
-      List<String> general = new ArrayList<>();
-      for (YearTheme theme : record.themes()) {
-        general.add(
-            "Theme of " + theme.year() + " (" + theme.issuer() + "): “" + theme.text() + "”.");
-      }
-      List<WorkField> fields = record.workFields();
-      if (!record.workItems().isEmpty()) {
-        StringJoiner names = new StringJoiner("; ");
-        fields.forEach(f -> names.add(f.name().en()));
-        general.add(
-            record.workItemsDone()
-                + "/"
-                + record.workItems().size()
-                + " work items done in "
-                + fields.size()
-                + " fields: "
-                + names
-                + ".");
-        for (WorkField field : fields) {
-          int[] doneTotal = doneTotal(field);
-          general.add(
-              field.name().en() + ": " + doneTotal[0] + "/" + doneTotal[1] + " work items done.");
-        }
-      }
-      addIfAny(sections, "Work programme", general);
+    List<Message> party = new ArrayList<>();
+    party.add(admissionsLine());
+    party.add(rating(MEMBERS, memberCounts));
+    party.add(rating(BASE_ORGANISATIONS, baseOrganisationCounts));
+    sections.put(Message.of("report.heading.party"), party);
 
-      List<String> party = new ArrayList<>();
-      party.add(
-          admissions()
-              .map(
-                  a ->
-                      "Admitted "
-                          + VietnameseNumbers.countEn(a.actual())
-                          + "/"
-                          + VietnameseNumbers.countEn(a.target())
-                          + " new members, "
-                          + VietnameseNumbers.roundedPercentEn(a.percent())
-                          + " of the "
-                          + year
-                          + " target.")
-              .orElse("Admitted " + VietnameseNumbers.countEn(admitted) + " new members."));
-      party.add(rating("members", memberCounts));
-      party.add(rating("base organisations", baseOrganisationCounts));
-      sections.add(new Section("Party building", party));
-
-      String discipline = "Disciplined " + plural(disciplined, "member");
-      if (previousDisciplined.isPresent()) {
-        discipline +=
-            " ("
-                + numbers.changeEn(previousDisciplined.getAsLong(), disciplined)
-                + " from "
-                + year.minusYears(1)
-                + ")";
-      }
-      sections.add(
-          new Section("Inspection, supervision and discipline", List.of(discipline + ".")));
-
-      List<String> awards = new ArrayList<>();
-      for (Map.Entry<LocalizedText, List<Commendation>> movement : byMovement().entrySet()) {
-        StringJoiner parts = new StringJoiner("; ");
-        for (Commendation c : movement.getValue()) {
-          parts.add(
-              c.level().label().en()
-                  + ": "
-                  + plural(c.collectives(), "collective")
-                  + " and "
-                  + plural(c.individuals(), "individual"));
-        }
-        awards.add(movement.getKey().en() + ": " + parts + ".");
-      }
-      addIfAny(sections, "Emulation and awards", awards);
-
-      List<String> models = new ArrayList<>();
-      if (!record.models().isEmpty()) {
-        StringBuilder line =
-            new StringBuilder("“Dân vận khéo” (skilful mass mobilisation) movement: ")
-                .append(record.modelsRegistered())
-                .append(
-                    record.modelsRegistered() == 1
-                        ? " model registered in "
-                        : " models registered in ")
-                .append(year);
-        record
-            .modelsRecognised()
-            .forEach(
-                (level, n) ->
-                    line.append("; ")
-                        .append(n)
-                        .append(" recognised at ")
-                        .append(level.label().en()));
-        models.add(line.append('.').toString());
-      }
-      addIfAny(sections, "Mass mobilisation", models);
-
-      record
-          .youth()
-          .ifPresent(
-              y ->
-                  sections.add(
-                      new Section(
-                          "Youth Union",
-                          List.of(
-                              "The Youth Union introduced "
-                                  + y.introduced()
-                                  + " outstanding members to the Party; "
-                                  + y.admitted()
-                                  + " of them were admitted."))));
-
-      evaluation.ifPresent(
-          e -> {
-            List<String> lines = new ArrayList<>();
-            e.outcomes().forEach(o -> lines.add(outcomeEn(o)));
-            addIfAny(sections, "Targets of the " + year + " resolution: results", lines);
-          });
-
-      List<String> targets = new ArrayList<>();
-      nextYearTargets().forEach(t -> targets.add(t.en()));
-      addIfAny(sections, "Targets for " + year.plusYears(1), targets);
-      return List.copyOf(sections);
-    }
-
-    private String rating(String who, LevelCounts counts) {
-      StringJoiner parts = new StringJoiner(", ");
-      for (Level level : Level.values()) {
-        parts.add(
-            VietnameseNumbers.countEn(counts.count(level))
-                + " "
-                + level.name()
-                + " ("
-                + numbers.percentEn(counts.share(level).percent())
-                + ")");
-      }
-      StringBuilder line =
-          new StringBuilder("Quality rating of ")
-              .append(who)
-              .append(" in ")
-              .append(year)
-              .append(": ")
-              .append(parts)
-              .append("; HTTNV or better ")
-              .append(numbers.percentEn(counts.shareAtLeast(Level.HTTNV).percent()));
-      if (counts.notRated() > 0) {
-        line.append("; ").append(VietnameseNumbers.countEn(counts.notRated())).append(" not rated");
-      }
-      if (counts.incomplete() > 0) {
-        line.append("; ")
-            .append(VietnameseNumbers.countEn(counts.incomplete()))
-            .append(" lacking facts");
-      }
-      return line.append('.').toString();
-    }
-  }
-
-  /** The admissions figures of a decided admission outcome with a percentage of target. */
-  private record Admissions(long actual, long target, BigDecimal percent) {}
-
-  private Optional<Admissions> admissions() {
-    return admissionOutcome()
-        .flatMap(
-            o -> {
-              Optional<Long> actual =
-                  o.actual()
-                      .map(Measurement::value)
-                      .filter(MetricValue.Count.class::isInstance)
-                      .map(v -> ((MetricValue.Count) v).value());
-              if (actual.isEmpty() || o.targetValue().isEmpty() || o.percentOfTarget().isEmpty()) {
-                return Optional.empty();
-              }
-              return Optional.of(
-                  new Admissions(
-                      actual.get(), o.targetValue().get().longValue(), o.percentOfTarget().get()));
-            });
-  }
-
-  private String outcomeVi(TargetOutcome o) {
-    StringBuilder line =
-        new StringBuilder(sentence(o.target().label().vi()))
-            .append(": ")
-            .append(o.status().label().vi());
-    Optional<Measurement> decided = o.actual().filter(m -> o.status() != TargetStatus.UNKNOWN);
-    if (decided.isPresent()) {
-      Measurement actual = decided.get();
-      line.append(" (kết quả ")
-          .append(valueVi(actual.value()))
-          .append(", chỉ tiêu ")
-          .append(goalVi(o));
-      o.percentOfTarget()
-          .ifPresent(p -> line.append(", đạt ").append(VietnameseNumbers.roundedPercent(p)));
-      line.append("; ")
-          .append(actual.provenance().label().vi().toLowerCase(Locale.ROOT))
-          .append(')');
+    Message discipline;
+    if (previousDisciplined.isPresent()) {
+      discipline =
+          Message.of(
+              disciplined == 0 ? "report.discipline.noneSince" : "report.discipline.since",
+              disciplined,
+              numbers.change(previousDisciplined.getAsLong(), disciplined),
+              year.minusYears(1));
     } else {
-      line.append(" (").append(findings(o, true)).append(')');
+      discipline =
+          disciplined == 0
+              ? Message.of("report.discipline.none")
+              : Message.of("report.discipline", disciplined);
     }
-    return line.append('.').toString();
+    sections.put(Message.of("report.heading.discipline"), List.of(discipline));
+
+    List<Message> awards = new ArrayList<>();
+    for (Map.Entry<LocalizedText, List<Commendation>> movement : byMovement().entrySet()) {
+      List<Object> parts = new ArrayList<>();
+      for (Commendation c : movement.getValue()) {
+        parts.add(
+            Message.of(
+                "report.award." + c.level().name(),
+                c.level(),
+                counted("report.collectives", c.collectives()),
+                counted("report.individuals", c.individuals())));
+      }
+      awards.add(Message.of("report.awards", movement.getKey(), new Message.Joined("; ", parts)));
+    }
+    addIfAny(sections, "report.heading.awards", awards);
+
+    List<Message> models = new ArrayList<>();
+    if (!record.models().isEmpty()) {
+      List<Object> recognised = new ArrayList<>();
+      record
+          .modelsRecognised()
+          .forEach((level, n) -> recognised.add(Message.of("report.models.recognised", n, level)));
+      models.add(
+          Message.of(
+              "report.models",
+              counted("report.models.count", record.modelsRegistered()),
+              year,
+              new Message.Joined("", recognised)));
+    }
+    addIfAny(sections, "report.heading.massMobilisation", models);
+
+    record
+        .youth()
+        .ifPresent(
+            y ->
+                sections.put(
+                    Message.of("report.heading.youth"),
+                    List.of(
+                        Message.of(
+                            "report.youth",
+                            counted("report.youth.introduced", y.introduced()),
+                            counted("report.youth.admitted", y.admitted())))));
+
+    evaluation.ifPresent(
+        e -> {
+          List<Message> lines = new ArrayList<>();
+          e.outcomes().forEach(o -> lines.add(outcome(o)));
+          if (!lines.isEmpty()) {
+            sections.put(Message.of("report.heading.evaluation", year), lines);
+          }
+        });
+
+    List<Message> targets = new ArrayList<>();
+    nextYearTargets().forEach(t -> targets.add(Message.of("report.nextYearTarget", t)));
+    if (!targets.isEmpty()) {
+      sections.put(Message.of("report.heading.nextYear", year.plusYears(1)), targets);
+    }
+    return sections;
   }
 
-  private String outcomeEn(TargetOutcome o) {
-    StringBuilder line =
-        new StringBuilder(sentence(o.target().label().en()))
-            .append(": ")
-            .append(o.status().label().en());
-    Optional<Measurement> decided = o.actual().filter(m -> o.status() != TargetStatus.UNKNOWN);
+  private static final Message MEMBERS = Message.of("rating.subUnits.members");
+  private static final Message BASE_ORGANISATIONS = Message.of("rating.baseOrganisations");
+
+  /** A count with its noun, or "none" in words for zero (REFERENCE 6a). */
+  private static Message counted(String key, long n) {
+    return n == 0 ? Message.of(key + ".none") : Message.of(key, n);
+  }
+
+  /** The admissions sentence, with the admission target when the resolution has one. */
+  private Message admissionsLine() {
+    Optional<TargetOutcome> decided =
+        admissionOutcome().filter(o -> o.status() != TargetStatus.UNKNOWN);
     if (decided.isPresent()) {
-      Measurement actual = decided.get();
-      line.append(" (")
-          .append(valueEn(actual.value()))
-          .append(" against a target of ")
-          .append(goalEn(o));
-      o.percentOfTarget()
-          .ifPresent(
-              p ->
-                  line.append(", ")
-                      .append(VietnameseNumbers.roundedPercentEn(p))
-                      .append(" of target"));
-      line.append("; ")
-          .append(actual.provenance().label().en().toLowerCase(Locale.ROOT))
-          .append(')');
-    } else {
-      line.append(" (").append(findings(o, false)).append(')');
+      TargetOutcome o = decided.get();
+      Goal goal = o.target().goal();
+      // The figure the evaluation compared (a reported figure may differ from the tree's count).
+      long actual =
+          o.actual()
+              .map(Measurement::value)
+              .filter(MetricValue.Count.class::isInstance)
+              .map(v -> ((MetricValue.Count) v).value())
+              .orElse(admitted);
+      if (goal instanceof Goal.CountRange range) {
+        return Message.of(
+            "report.admissions.range." + o.status().name(),
+            actual,
+            o.percentOfTarget().orElse(BigDecimal.ZERO),
+            range.min(),
+            range.max());
+      }
+      if (o.targetValue().isPresent() && o.percentOfTarget().isPresent()) {
+        return Message.of(
+            o.status() == TargetStatus.NOT_MET
+                ? "report.admissions.targetNotMet"
+                : "report.admissions.target",
+            actual,
+            o.targetValue().get().longValue(),
+            o.percentOfTarget().get(),
+            year);
+      }
     }
-    return line.append('.').toString();
+    return admitted == 0
+        ? Message.of("report.admissions.none")
+        : Message.of("report.admissions", admitted);
   }
 
-  private String valueVi(MetricValue value) {
-    if (value instanceof MetricValue.Count c) {
-      return VietnameseNumbers.count(c.value());
-    } else if (value instanceof MetricValue.Proportion p) {
-      return numbers.percent(p.share().percent());
+  /** "Xếp loại chất lượng đảng viên năm 2022: ..." with zero counts in words. */
+  private Message rating(Message who, LevelCounts counts) {
+    List<Object> parts = new ArrayList<>();
+    for (Level level : Level.values()) {
+      long n = counts.count(level);
+      LocalizedText label = level.label();
+      // Vietnamese names the level in words, English by its abbreviation.
+      LocalizedText lower = LocalizedText.of(label.vi().toLowerCase(Locale.ROOT), level.name());
+      parts.add(
+          n == 0
+              ? Message.of("report.rating.levelNone", who, lower)
+              : Message.of(
+                  "report.rating.level", n, lower, numbers.rounded(counts.share(level).percent())));
     }
-    MetricValue.Completion c = (MetricValue.Completion) value;
-    return VietnameseNumbers.count(c.done()) + "/" + VietnameseNumbers.count(c.total());
+    List<Object> extra = new ArrayList<>();
+    if (counts.notRated() > 0) {
+      extra.add(Message.of("report.rating.notRated", counts.notRated(), who));
+    }
+    if (counts.incomplete() > 0) {
+      extra.add(Message.of("report.rating.incomplete", counts.incomplete(), who));
+    }
+    return Message.of(
+        "report.rating",
+        who,
+        year,
+        parts,
+        numbers.rounded(counts.shareAtLeast(Level.HTTNV).percent()),
+        new Message.Joined("", extra));
   }
 
-  private String valueEn(MetricValue value) {
-    if (value instanceof MetricValue.Count c) {
-      return VietnameseNumbers.countEn(c.value());
-    } else if (value instanceof MetricValue.Proportion p) {
-      return numbers.percentEn(p.share().percent());
+  /**
+   * One target's outcome, phrased by its kind of goal (REFERENCE 6a). The evaluation's percentage
+   * of target is printed as given: it was rounded by the T4 policy and is not rounded again.
+   */
+  private Message outcome(TargetOutcome o) {
+    LocalizedText label = sentence(o.target().label());
+    Optional<Measurement> decided = o.actual().filter(m -> o.status() != TargetStatus.UNKNOWN);
+    if (decided.isEmpty()) {
+      List<Object> why = new ArrayList<>();
+      for (TargetFinding finding : o.findings()) {
+        why.add(sentence(finding.message()));
+      }
+      return Message.of("report.outcome.unknown", label, new Message.Joined("; ", why));
     }
-    MetricValue.Completion c = (MetricValue.Completion) value;
-    return VietnameseNumbers.countEn(c.done()) + "/" + VietnameseNumbers.countEn(c.total());
-  }
-
-  private static String goalVi(TargetOutcome o) {
+    Message status = Message.of("report.status." + o.status().name());
+    MetricValue value = decided.get().value();
     Goal goal = o.target().goal();
+    if (goal instanceof Goal.None) {
+      long n = value instanceof MetricValue.Count c ? c.value() : 0;
+      return n == 0
+          ? Message.of("report.outcome.noneMet", label, status)
+          : Message.of("report.outcome.noneNotMet", label, n, status);
+    }
+    if (goal instanceof Goal.CountRange range) {
+      long n = value instanceof MetricValue.Count c ? c.value() : 0;
+      String key =
+          n < range.min()
+              ? "report.outcome.rangeBelow"
+              : n > range.max() ? "report.outcome.rangeAbove" : "report.outcome.rangeWithin";
+      return Message.of(
+          key,
+          label,
+          n,
+          o.percentOfTarget().orElse(BigDecimal.ZERO),
+          range.min(),
+          range.max(),
+          status);
+    }
+    if (goal instanceof Goal.Reduction reduction) {
+      long n = value instanceof MetricValue.Count c ? c.value() : 0;
+      Optional<BigDecimal> percent = o.change().flatMap(c -> c.percent());
+      int direction = o.change().map(c -> c.direction()).orElse(0);
+      Object change =
+          percent.isPresent()
+              ? Message.of(
+                  direction < 0
+                      ? "report.outcome.fell"
+                      : direction > 0 ? "report.outcome.rose" : "report.outcome.unchanged",
+                  numbers.rounded(percent.get().abs()),
+                  year.minusYears(1))
+              : "";
+      return Message.of("report.outcome.reduction", label, n, change, reduction.percent(), status);
+    }
+    if (value instanceof MetricValue.Proportion p) {
+      return Message.of(
+          "report.outcome.share",
+          label,
+          numbers.rounded(p.share().percent()),
+          p.share(),
+          threshold(goal, o),
+          status);
+    }
+    if (value instanceof MetricValue.Completion c) {
+      return Message.of(
+          "report.outcome.plan",
+          label,
+          c.done(),
+          c.total(),
+          numbers.rounded(c.share().percent()),
+          status);
+    }
+    long n = ((MetricValue.Count) value).value();
+    return o.targetValue().isPresent() && o.percentOfTarget().isPresent()
+        ? Message.of(
+            "report.outcome.count",
+            label,
+            n,
+            o.targetValue().get().longValue(),
+            o.percentOfTarget().get(),
+            status)
+        : Message.of("report.outcome.countOnly", label, n, status);
+  }
+
+  /** The threshold of a share goal in words: "từ 80%", "trên 90%", "100%". */
+  private static Message threshold(Goal goal, TargetOutcome o) {
     if (goal instanceof Goal.ShareAtLeast g) {
-      return "từ " + VietnameseNumbers.roundedPercent(g.percent()) + " trở lên";
+      return Message.of("report.threshold.atLeast", g.percent());
     } else if (goal instanceof Goal.ShareAbove g) {
-      return "trên " + VietnameseNumbers.roundedPercent(g.percent());
-    } else if (goal instanceof Goal.CountRange g) {
-      return "từ " + VietnameseNumbers.count(g.min()) + " - " + VietnameseNumbers.count(g.max());
-    } else if (goal instanceof Goal.None) {
-      // "chỉ tiêu không có" would read as "there is no target": the target is a count of zero.
-      return "0";
-    } else if (goal instanceof Goal.Reduction) {
-      return "không quá " + countOrPercent(o, true);
+      return Message.of("report.threshold.above", g.percent());
     }
-    return countOrPercent(o, true);
-  }
-
-  private static String goalEn(TargetOutcome o) {
-    Goal goal = o.target().goal();
-    if (goal instanceof Goal.ShareAtLeast g) {
-      return "at least " + VietnameseNumbers.roundedPercentEn(g.percent());
-    } else if (goal instanceof Goal.ShareAbove g) {
-      return "above " + VietnameseNumbers.roundedPercentEn(g.percent());
-    } else if (goal instanceof Goal.CountRange g) {
-      return VietnameseNumbers.countEn(g.min()) + "-" + VietnameseNumbers.countEn(g.max());
-    } else if (goal instanceof Goal.None) {
-      return "0";
-    } else if (goal instanceof Goal.Reduction) {
-      return "at most " + countOrPercent(o, false);
-    }
-    return countOrPercent(o, false);
-  }
-
-  /** The outcome's target value: a count for count goals, a percentage for share and plan goals. */
-  private static String countOrPercent(TargetOutcome o, boolean vi) {
-    BigDecimal value = o.targetValue().orElse(BigDecimal.ZERO);
-    Goal goal = o.target().goal();
-    boolean share =
-        goal instanceof Goal.ShareExactly100
-            || goal instanceof Goal.PlanCompletion
-            || goal instanceof Goal.ShareAtLeast
-            || goal instanceof Goal.ShareAbove;
-    if (share) {
-      return vi
-          ? VietnameseNumbers.roundedPercent(value)
-          : VietnameseNumbers.roundedPercentEn(value);
-    }
-    long count = value.longValue();
-    return vi ? VietnameseNumbers.count(count) : VietnameseNumbers.countEn(count);
-  }
-
-  private static String findings(TargetOutcome o, boolean vi) {
-    StringJoiner joiner = new StringJoiner("; ");
-    for (TargetFinding finding : o.findings()) {
-      joiner.add(sentence(vi ? finding.message().vi() : finding.message().en()));
-    }
-    return joiner.toString();
+    return Message.of("report.threshold.exactly", o.targetValue().orElse(BigDecimal.valueOf(100)));
   }
 
   /** A label or message without its closing full stop, to be set inside a sentence. */
+  private static LocalizedText sentence(LocalizedText text) {
+    return LocalizedText.of(sentence(text.vi()), sentence(text.en()));
+  }
+
   private static String sentence(String text) {
     String trimmed = text.strip();
     return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
@@ -1094,20 +932,17 @@ public final class YearEndReport {
   }
 
   private Map<LocalizedText, List<Commendation>> byMovement() {
-    Map<LocalizedText, List<Commendation>> map = new java.util.LinkedHashMap<>();
+    Map<LocalizedText, List<Commendation>> map = new LinkedHashMap<>();
     for (Commendation c : record.commendations()) {
       map.computeIfAbsent(c.movement(), k -> new ArrayList<>()).add(c);
     }
     return map;
   }
 
-  private static String plural(long n, String noun) {
-    return VietnameseNumbers.countEn(n) + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  private static void addIfAny(List<Section> sections, String heading, List<String> lines) {
+  private static void addIfAny(
+      Map<Message, List<Message>> sections, String heading, List<Message> lines) {
     if (!lines.isEmpty()) {
-      sections.add(new Section(heading, lines));
+      sections.put(Message.of(heading), lines);
     }
   }
 }

@@ -792,8 +792,9 @@ public final class BenTreSample {
         Grade others;
         Grade task;
         if (disciplined.contains(i)) {
+          // Task results Trung bình as well: HTNV under either reading of C0 (MemberGradeReading).
           others = Grade.TRUNG_BINH;
-          task = Grade.TOT;
+          task = Grade.TRUNG_BINH;
           b.addDisciplines(
               Discipline.of(
                   i % 4 == 0 ? DisciplineForm.WARNING : DisciplineForm.REPRIMAND,
@@ -806,7 +807,7 @@ public final class BenTreSample {
           task = Grade.TOT;
         } else if (u < 0.997) {
           others = Grade.TRUNG_BINH;
-          task = Grade.TOT;
+          task = Grade.TRUNG_BINH;
         } else {
           others = Grade.KEM;
           task = Grade.TRUNG_BINH;

@@ -35,7 +35,7 @@ class MainTest {
         .contains("Quyết định kỷ luật 09 đảng viên (giảm 06 trường hợp")
         .contains("23/23 đầu việc")
         .contains("Kết quả thực hiện chỉ tiêu Nghị quyết năm 2022")
-        .contains("Kết nạp 160 đảng viên mới trở lên: Vượt chỉ tiêu")
+        .contains("Kết nạp 160 đảng viên mới trở lên: kết quả 165/160, đạt 103,13% chỉ tiêu, vượt")
         .contains("Chỉ tiêu năm 2023");
     assertThat(err()).isEmpty();
   }
@@ -76,11 +76,12 @@ class MainTest {
     assertThat(out())
         .startsWith("# ")
         .contains("year-end report 2023")
-        .contains("- Admitted 172/180 new members")
+        .contains(
+            "- Admitted 172 new members, 95.56% of the minimum of the target (180-200 members)")
         .contains("## Targets of the 2023 resolution: results")
-        .contains("- Admit 180-200 new members: Not met")
-        .contains(": Exceeded (")
-        .contains(": Met (");
+        .contains("- Admit 180-200 new members: 172, 95.56% of the minimum of the target")
+        .contains(", exceeded (")
+        .contains(", met (");
   }
 
   @Test

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.entry;
 
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,24 +55,94 @@ class ExplanationTest {
   }
 
   @Test
-  void lazyEntry_rendersItsTextOnce_prefixedWithTheRule() {
-    int[] calls = {0};
+  void lazyEntry_rendersItsTextOnlyWhenRead_once_prefixedWithTheRule() {
+    int[] reads = {0};
+    // A list argument that counts how often it is read: only rendering reads it.
+    List<Object> reasons =
+        new java.util.AbstractList<>() {
+          @Override
+          public Object get(int index) {
+            reads[0]++;
+            return Message.of("rating.C2.degraded");
+          }
+
+          @Override
+          public int size() {
+            return 1;
+          }
+        };
+    Explanation e =
+        Explanation.lazy(
+            RatingRule.C2,
+            Regime.R2018,
+            Message.of("rating.C2.capped", new Message.Joined("; ", reasons)),
+            FactMap.of("degradationConcluded", "true"),
+            Words.some(Level.KHTNV));
+    assertThat(reads[0]).isZero();
+    assertThat(e.message()).isPresent();
+    assertThat(reads[0]).isZero();
+    LocalizedText text = e.text();
+    assertThat(text)
+        .isEqualTo(
+            LocalizedText.of(
+                "C2: bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối"
+                    + " sống, “tự diễn biến”, “tự chuyển hóa”: xếp loại mức KHTNV",
+                "C2: concluded by the competent level to show degradation of political ideology,"
+                    + " ethics or lifestyle: KHTNV"));
+    int afterFirst = reads[0];
+    assertThat(afterFirst).isPositive();
+    assertThat(e.text()).isSameAs(text);
+    assertThat(reads[0]).isEqualTo(afterFirst);
+    assertThat(e)
+        .hasToString(
+            "C2 R2018: C2: concluded by the competent level to show degradation of political"
+                + " ideology, ethics or lifestyle: KHTNV");
+  }
+
+  @Test
+  void entriesWithMessages_areEqualByKeyAndArguments_hashWithoutRendering() {
+    Explanation a =
+        new Explanation(
+            RatingRule.C1,
+            Regime.R2025,
+            Message.of("rating.C1.none", Year.of(2025)),
+            Map.of("disciplines", "0"),
+            Optional.empty());
+    Explanation b =
+        Explanation.lazy(
+            RatingRule.C1,
+            Regime.R2025,
+            Message.of("rating.C1.none", Year.of(2025)),
+            FactMap.of("disciplines", "0"),
+            Optional.empty());
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.message()).contains(Message.of("rating.C1.none", Year.of(2025)));
+    assertThat(a)
+        .isNotEqualTo(
+            Explanation.lazy(
+                RatingRule.C1,
+                Regime.R2025,
+                Message.of("rating.C1.none", Year.of(2024)),
+                FactMap.of("disciplines", "0"),
+                Optional.empty()));
+  }
+
+  @Test
+  void text_withACallersCatalogue_usesItsWords_andTheStandardTextIsUnchanged() {
     Explanation e =
         Explanation.lazy(
             RatingRule.C1,
             Regime.R2025,
-            lang -> {
-              calls[0]++;
-              return lang == Language.VI ? "không bị kỷ luật" : "no discipline";
-            },
+            Message.of("rating.C1.none", Year.of(2025)),
             FactMap.of("disciplines", "0"),
             Optional.empty());
-    assertThat(calls[0]).isZero();
-    LocalizedText text = e.text();
-    assertThat(text).isEqualTo(LocalizedText.of("C1: không bị kỷ luật", "C1: no discipline"));
-    assertThat(e.text()).isSameAs(text);
-    assertThat(calls[0]).isEqualTo(2);
-    assertThat(e).hasToString("C1 R2025: C1: no discipline");
+    Catalogue own =
+        Catalogue.standard()
+            .withOverrides(Language.VI, Map.of("rating.C1.none", "trong năm {0} không bị kỷ luật"));
+    assertThat(e.text(own).vi()).isEqualTo("C1: trong năm 2025 không bị kỷ luật");
+    assertThat(e.text(own).en()).isEqualTo("C1: no discipline in 2025: no cap");
+    assertThat(e.text().vi())
+        .isEqualTo("C1: không bị kỷ luật trong năm 2025: không hạn chế mức xếp loại");
   }
 
   @Test
@@ -78,15 +151,16 @@ class ExplanationTest {
         Explanation.lazy(
             RatingRule.C2,
             Regime.R2018,
-            lang -> "...: KHTNV",
+            Message.of("rating.C2.capped", new Message.Joined("; ", List.of())),
             FactMap.of("score", "45"),
             Words.some(Level.KHTNV));
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("score", "45");
     Explanation eager =
-        new Explanation(RatingRule.C2, Regime.R2018, TEXT, facts, Optional.of(Level.KHTNV));
+        new Explanation(RatingRule.C2, Regime.R2018, lazy.text(), facts, Optional.of(Level.KHTNV));
     assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
     assertThat(eager).isEqualTo(lazy);
+    assertThat(eager.message()).isEmpty();
     assertThat(lazy)
         .isNotEqualTo(
             new Explanation(RatingRule.C2, Regime.R2018, TEXT, facts, Optional.of(Level.HTNV)))
@@ -108,19 +182,28 @@ class ExplanationTest {
   void lazyEntry_readFromManyThreads_givesOneText() throws Exception {
     Explanation e =
         Explanation.lazy(
-            RatingRule.C5,
+            RatingRule.O0,
             Regime.R2025,
-            lang -> lang == Language.VI ? "điểm 92" : "score 92",
-            FactMap.of("score", "92"),
+            Message.of(
+                "rating.O0.score",
+                new java.math.BigDecimal("92.5"),
+                "HTXSNV",
+                Message.of("rating.C5.band.HTXSNV")),
+            FactMap.of("score", "92.5"),
             Optional.empty());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<LocalizedText>> texts = new ArrayList<>();
       for (int i = 0; i < 16; i++) {
-        texts.add(pool.submit(e::text));
+        java.util.concurrent.Callable<LocalizedText> read = e::text;
+        texts.add(pool.submit(read));
       }
       for (Future<LocalizedText> text : texts) {
-        assertThat(text.get()).isEqualTo(LocalizedText.of("C5: điểm 92", "C5: score 92"));
+        assertThat(text.get())
+            .isEqualTo(
+                LocalizedText.of(
+                    "O0: tổng điểm 92,5/100, thuộc khung HTXSNV (từ 90 điểm trở lên)",
+                    "O0: score 92.5, band HTXSNV (90 or more)"));
       }
     } finally {
       pool.shutdown();

@@ -123,9 +123,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(2).text().vi())
         .isEqualTo(
-            "C2: hoàn thành 40% chỉ tiêu được giao, dưới 50%; bị cấp có thẩm quyền kết luận suy"
-                + " thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển"
-                + " hóa”: KHTNV");
+            "C2: hoàn thành 40% chỉ tiêu, nhiệm vụ được giao, dưới 50%; bị cấp có thẩm quyền kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, “tự diễn biến”, “tự chuyển hóa”: xếp loại mức KHTNV");
   }
 
   @Test
@@ -181,8 +179,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 2 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày"
-                + " 01/08/2022): KHTNV");
+            "C1: bị kỷ luật 02 lần trong năm 2022 (khiển trách ngày 10/05/2022, cảnh cáo ngày 01/08/2022): xếp loại mức KHTNV");
   }
 
   @Test
@@ -210,12 +207,10 @@ class MemberRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "C0: mức đánh giá (Chính trị tư tưởng Tốt; Đạo đức, lối sống Tốt; Tác phong, lề lối làm"
-                + " việc, ý thức kỷ luật Tốt; Kết quả thực hiện nhiệm vụ Xuất sắc), mọi tiêu chí từ"
-                + " Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: HTXSNV",
-            "C1: không bị kỷ luật trong năm 2022: không giới hạn",
-            "C2: hoàn thành 45% chỉ tiêu được giao, dưới 50%: KHTNV",
-            "C3: công chức xếp loại HTXSNV về chính quyền: không giới hạn");
+            "C0: mức đánh giá các tiêu chí (Chính trị tư tưởng: Tốt; Đạo đức, lối sống: Tốt; Tác phong, lề lối làm việc, ý thức kỷ luật: Tốt; Kết quả thực hiện nhiệm vụ: Xuất sắc), các tiêu chí đều từ Tốt trở lên, kết quả thực hiện nhiệm vụ Xuất sắc: xếp loại mức HTXSNV",
+            "C1: không bị kỷ luật trong năm 2022: không hạn chế mức xếp loại",
+            "C2: hoàn thành 45% chỉ tiêu, nhiệm vụ được giao, dưới 50%: xếp loại mức KHTNV",
+            "C3: được xếp loại công chức mức HTXSNV: không hạn chế mức xếp loại");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
@@ -340,7 +335,8 @@ class MemberRaterTest {
     MemberRating r = rate2023(f, RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(ruleEntry(r, RatingRule.C4).text().vi())
-        .isEqualTo("C4: 99.99% nhiệm vụ đúng hạn, dưới 100%: tối đa HTTNV");
+        .isEqualTo(
+            "C4: 99,99% nhiệm vụ hoàn thành đúng hạn, dưới 100%: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -392,8 +388,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(1).text().vi())
         .isEqualTo(
-            "C1: bị kỷ luật 1 lần trong năm 2023 (khiển trách ngày 10/05/2023); chính sách"
-                + " BARS_EXCELLENCE_ONLY: tối đa HTTNV");
+            "C1: bị kỷ luật 01 lần trong năm 2023 (khiển trách ngày 10/05/2023); theo chính sách BARS_EXCELLENCE_ONLY: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -426,7 +421,8 @@ class MemberRaterTest {
   void score4999_isKHTNV_C5() {
     MemberRating r = rate2025(scored2025("DV-1", "49.99"), RatingPolicies.defaults());
     assertThat(r.proposed()).contains(Level.KHTNV);
-    assertThat(r.explanation().get(0).text().en()).isEqualTo("C5: score 49.99, band KHTNV: KHTNV");
+    assertThat(r.explanation().get(0).text().en())
+        .isEqualTo("C5: score 49.99, band KHTNV (under 50): KHTNV");
   }
 
   @Test
@@ -437,12 +433,10 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 29.99% of tasks exceeded, under 30%;"
-                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 29.99% of tasks exceeded, under 30%; given the highest lower level whose conditions hold (the library's reading [INF]): HTTNV");
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 90, khung HTXSNV; không đạt HTXSNV: 29.99% nhiệm vụ vượt mức, dưới 30%; xếp"
-                + " mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): HTTNV");
+            "C5: tổng điểm 90/100, thuộc khung HTXSNV (từ 90 điểm trở lên); không đủ điều kiện mức HTXSNV: 29,99% nhiệm vụ vượt mức, dưới 30%; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): xếp loại mức HTTNV");
   }
 
   @Test
@@ -453,9 +447,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.HTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 90, band HTXSNV; not HTXSNV: 99.99% of tasks on time, under 100%; not"
-                + " HTTNV: 99.99% of tasks on time, under 100%;"
-                + " given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
+            "C5: score 90, band HTXSNV (90 or more); not HTXSNV: 99.99% of tasks on time, under 100%; not HTTNV: 99.99% of tasks on time, under 100%; given the highest lower level whose conditions hold (the library's reading [INF]): HTNV");
   }
 
   @Test
@@ -503,9 +495,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().en())
         .isEqualTo(
-            "C5: score 50, band HTNV; not HTNV: 99.99% of tasks done, under 100%; given the"
-                + " highest lower level whose conditions hold (the library's reading [INF]):"
-                + " KHTNV");
+            "C5: score 50, band HTNV (50 to under 70); not HTNV: 99.99% of tasks done, under 100%; given the highest lower level whose conditions hold (the library's reading [INF]): KHTNV");
   }
 
   @Test
@@ -518,8 +508,7 @@ class MemberRaterTest {
     assertThat(r.proposed()).contains(Level.KHTNV);
     assertThat(r.explanation().get(0).text().vi())
         .isEqualTo(
-            "C5: điểm 69.99, khung HTNV; không đạt HTNV: 20.01% nhiệm vụ chậm tiến độ, trên 20%;"
-                + " xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): KHTNV");
+            "C5: tổng điểm 69,99/100, thuộc khung HTNV (50 đến dưới 70); không đủ điều kiện mức HTNV: 20,01% nhiệm vụ chậm tiến độ, trên 20%; xếp mức thấp hơn có điều kiện đạt (cách hiểu của thư viện [INF]): xếp loại mức KHTNV");
   }
 
   @Test

@@ -273,8 +273,10 @@ class OrganisationRaterTest {
     assertThat(r.ceiling()).isEqualTo(Level.HTXSNV);
     Explanation o0 = r.explanation().get(0);
     assertThat(o0.rule()).isEqualTo(RatingRule.O0);
-    assertThat(o0.text().en()).isEqualTo("O0: score " + score + ", band " + expected);
-    assertThat(o0.text().vi()).isEqualTo("O0: điểm " + score + ", khung " + expected);
+    assertThat(o0.text().en()).startsWith("O0: score " + score + ", band " + expected + " (");
+    assertThat(o0.text().vi())
+        .startsWith(
+            "O0: tổng điểm " + score.replace('.', ',') + "/100, thuộc khung " + expected + " (");
     assertThat(o0.facts()).containsExactly(entry("score", score));
   }
 
@@ -359,12 +361,10 @@ class OrganisationRaterTest {
     assertThat(o1.ceiling()).contains(Level.HTTNV);
     assertThat(o1.text().en())
         .isEqualTo(
-            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%);"
-                + " same-level bodies below HTTNV, Trade union HTNV: not HTXSNV, at most HTTNV");
+            "O1: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 80%); same-level bodies below HTTNV: Trade union HTNV: not HTXSNV, at most HTTNV");
     assertThat(o1.text().vi())
         .isEqualTo(
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (cần 100% và 80%); đoàn thể"
-                + " dưới HTTNV, Công đoàn HTNV: chưa đủ điều kiện HTXSNV, tối đa HTTNV");
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 5/5 (yêu cầu 100% và 80%); chính quyền, đoàn thể cùng cấp dưới mức HTTNV: Công đoàn HTNV: chưa đủ điều kiện mức HTXSNV, chỉ được xếp loại tối đa mức HTTNV");
     assertThat(o1.facts())
         .containsEntry("affiliatedBodies.TRADE_UNION", "HTNV")
         .containsEntry("affiliatedBodies.GOVERNMENT_OR_UNIT", "HTXSNV");
@@ -387,8 +387,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O2).ceiling()).contains(Level.HTNV);
     assertThat(only(r, RatingRule.O2).text().en())
         .isEqualTo(
-            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%);"
-                + " same-level bodies below HTNV, Youth Union KHTNV: not HTTNV, at most HTNV");
+            "O2: members at HTNV or better 5/5, at HTTNV or better 5/5 (needs 100% and 50%); same-level bodies below HTNV: Youth Union KHTNV: not HTTNV, at most HTNV");
   }
 
   @Test
@@ -502,7 +501,7 @@ class OrganisationRaterTest {
                           + " needed by O1 under R2018; give it to rate the organisation.");
               assertThat(m.message().vi())
                   .isEqualTo(
-                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 2 đảng viên (subUnitLevels), cần"
+                      "Tổ chức đảng CB-1: thiếu mức xếp loại của 02 đảng viên (subUnitLevels), cần"
                           + " cho O1 theo R2018; bổ sung để xếp loại.");
             });
   }
@@ -542,7 +541,8 @@ class OrganisationRaterTest {
     assertThat(o3.ceiling()).contains(Level.KHTNV);
     assertThat(o3.text().en())
         .isEqualTo("O3: the organisation was disciplined (Reprimand) in the year: KHTNV");
-    assertThat(o3.text().vi()).isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: KHTNV");
+    assertThat(o3.text().vi())
+        .isEqualTo("O3: tổ chức bị kỷ luật Khiển trách trong năm: xếp loại mức KHTNV");
     assertThat(o3.facts())
         .containsExactly(
             entry("discipline", "REPRIMAND"),
@@ -564,8 +564,7 @@ class OrganisationRaterTest {
                 + " itself: no cap");
     assertThat(o3.text().vi())
         .isEqualTo(
-            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không giới"
-                + " hạn");
+            "O3: tổ chức bị kỷ luật Khiển trách nhưng đã tự phát hiện và khắc phục: không hạn chế mức xếp loại");
   }
 
   // ---------- O4: targets unmet (R2018, R2023) ----------
@@ -584,7 +583,8 @@ class OrganisationRaterTest {
     assertThat(o4.text().en())
         .isEqualTo("O4: 49.99% of targets met (under 50%) with key targets unmet: KHTNV");
     assertThat(o4.text().vi())
-        .isEqualTo("O4: đạt 49.99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu không đạt: KHTNV");
+        .isEqualTo(
+            "O4: đạt 49,99% chỉ tiêu (dưới 50%), chỉ tiêu chủ yếu chưa đạt: xếp loại mức KHTNV");
     assertThat(o4.facts())
         .containsExactly(
             entry("targetsMetPercent", "49.99"),
@@ -601,7 +601,7 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 50% of targets met (50% or more): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50%): không giới hạn");
+        .isEqualTo("O4: đạt 50% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -614,7 +614,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 10% of targets met (key targets met): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 10% chỉ tiêu (chỉ tiêu chủ yếu đạt): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 10% chỉ tiêu (các chỉ tiêu chủ yếu đều đạt): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -626,7 +627,8 @@ class OrganisationRaterTest {
     assertThat(only(r, RatingRule.O4).text().en())
         .isEqualTo("O4: 30% of targets met (force majeure): no cap");
     assertThat(only(r, RatingRule.O4).text().vi())
-        .isEqualTo("O4: đạt 30% chỉ tiêu (do bất khả kháng): không giới hạn");
+        .isEqualTo(
+            "O4: đạt 30% chỉ tiêu (do nguyên nhân bất khả kháng): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -672,7 +674,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: the leadership collective was disciplined in the year: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: tập thể lãnh đạo bị kỷ luật trong năm: xếp loại mức KHTNV");
   }
 
   @Test
@@ -691,8 +694,7 @@ class OrganisationRaterTest {
                 + " less): no cap");
     assertThat(o5.text().vi())
         .isEqualTo(
-            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn");
+            "O5: tập thể lãnh đạo không bị kỷ luật; 1/5 tổ chức trực thuộc bị kỷ luật (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @ParameterizedTest
@@ -709,7 +711,8 @@ class OrganisationRaterTest {
     assertThat(o5.ceiling()).contains(Level.KHTNV);
     assertThat(o5.text().en())
         .isEqualTo("O5: 2/9 sub-organisations disciplined, more than 20%: KHTNV");
-    assertThat(o5.text().vi()).isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: KHTNV");
+    assertThat(o5.text().vi())
+        .isEqualTo("O5: 2/9 tổ chức trực thuộc bị kỷ luật, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -746,8 +749,7 @@ class OrganisationRaterTest {
                 + " organisation's own discipline: O3): no cap");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật"
-                + " của chính tổ chức: O3): không giới hạn");
+            "O6: không có tổ chức đảng trực thuộc nào, thành viên cấp ủy nào bị kỷ luật (kỷ luật của chính tổ chức: O3): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -767,8 +769,7 @@ class OrganisationRaterTest {
                 + " remedied: at most HTTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 1 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều tự phát hiện, khắc phục:"
-                + " tối đa HTTNV");
+            "O6: 01 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, đều do tự phát hiện, khắc phục: chỉ được xếp loại tối đa mức HTTNV");
   }
 
   @Test
@@ -791,8 +792,7 @@ class OrganisationRaterTest {
                 + " and remedied: KHTNV");
     assertThat(o6.text().vi())
         .isEqualTo(
-            "O6: 2 kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, 1 không do tự phát hiện,"
-                + " khắc phục: KHTNV");
+            "O6: 02 trường hợp kỷ luật tổ chức trực thuộc, thành viên lãnh đạo, trong đó 01 trường hợp không do tự phát hiện, khắc phục: xếp loại mức KHTNV");
   }
 
   @Test
@@ -894,7 +894,7 @@ class OrganisationRaterTest {
     assertThat(r.proposed()).contains(expected);
     if (expected == Level.HTTNV) {
       assertThat(only(r, RatingRule.O7).text().vi())
-          .contains("khắc phục 99.99% hạn chế, khuyết điểm đã chỉ ra, dưới 100%");
+          .contains("khắc phục 99,99% hạn chế, khuyết điểm đã chỉ ra, dưới 100%");
     }
   }
 
@@ -1011,8 +1011,7 @@ class OrganisationRaterTest {
                   + " warning or above: the collective is KHTNV");
       assertThat(o10.text().vi())
           .isEqualTo(
-              "O10: tập thể lãnh đạo (chi ủy): có 01 thành viên bị kỷ luật từ cảnh cáo trở lên:"
-                  + " tập thể lãnh đạo KHTNV");
+              "O10: tập thể lãnh đạo (chi ủy): có 01 thành viên bị kỷ luật từ cảnh cáo trở lên: tập thể lãnh đạo xếp loại mức KHTNV");
     }
   }
 
@@ -1078,7 +1077,8 @@ class OrganisationRaterTest {
     assertThat(o9.ceiling()).isEmpty();
     assertThat(o9.facts()).containsExactly(entry("membersKHTNV", "1/5"));
     assertThat(o9.text().en()).isEqualTo("O9: 1/5 members at KHTNV (20% or less): no cap");
-    assertThat(o9.text().vi()).isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không giới hạn");
+    assertThat(o9.text().vi())
+        .isEqualTo("O9: 1/5 đảng viên KHTNV (không quá 20%): không hạn chế mức xếp loại");
   }
 
   @Test
@@ -1088,7 +1088,7 @@ class OrganisationRaterTest {
     Explanation o9 = only(r, RatingRule.O9);
     assertThat(o9.ceiling()).contains(Level.KHTNV);
     assertThat(o9.text().en()).isEqualTo("O9: 2/9 members at KHTNV, more than 20%: KHTNV");
-    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: KHTNV");
+    assertThat(o9.text().vi()).isEqualTo("O9: 2/9 đảng viên KHTNV, trên 20%: xếp loại mức KHTNV");
   }
 
   @Test
@@ -1146,8 +1146,7 @@ class OrganisationRaterTest {
                 + " rated");
     assertThat(e2.text().vi())
         .isEqualTo(
-            "E2: thành lập ngày 16/06/2022, chưa đủ 6 tháng đến ngày kiểm điểm 15/12/2022: không"
-                + " xếp loại");
+            "E2: thành lập ngày 16/06/2022, chưa đủ 06 tháng đến ngày kiểm điểm 15/12/2022: không xếp loại");
   }
 
   @Test
@@ -1187,34 +1186,23 @@ class OrganisationRaterTest {
     assertThat(r.explanation())
         .extracting(e -> e.text().vi())
         .containsExactly(
-            "O0: Lãnh đạo thực hiện nhiệm vụ chính trị Xuất sắc, Xây dựng Đảng về chính trị, tư"
-                + " tưởng, đạo đức Tốt, Công tác tổ chức, cán bộ Tốt, Công tác kiểm tra, giám sát"
-                + " Tốt, Công tác dân vận Tốt: HTXSNV",
-            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 80%); đoàn thể"
-                + " cùng cấp từ HTTNV trở lên: đủ điều kiện HTXSNV",
-            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (cần 100% và 50%); đoàn thể"
-                + " cùng cấp từ HTNV trở lên: đủ điều kiện HTTNV",
-            "O3: tổ chức không bị kỷ luật trong năm: không giới hạn",
-            "O4: đạt 100% chỉ tiêu (từ 50%): không giới hạn",
-            "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá"
-                + " 20%): không giới hạn",
-            "O10: tập thể lãnh đạo (chi ủy) không xếp cao hơn tổ chức: HTXSNV");
+            "O0: mức đánh giá các tiêu chí (Lãnh đạo thực hiện nhiệm vụ chính trị: Xuất sắc; Xây dựng Đảng về chính trị, tư tưởng, đạo đức: Tốt; Công tác tổ chức, cán bộ: Tốt; Công tác kiểm tra, giám sát: Tốt; Công tác dân vận: Tốt): mức HTXSNV",
+            "O1: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 80%); chính quyền, đoàn thể cùng cấp từ HTTNV trở lên: đủ điều kiện mức HTXSNV",
+            "O2: đảng viên từ HTNV trở lên 5/5, từ HTTNV trở lên 4/5 (yêu cầu 100% và 50%); chính quyền, đoàn thể cùng cấp từ HTNV trở lên: đủ điều kiện mức HTTNV",
+            "O3: tổ chức không bị kỷ luật trong năm: không hạn chế mức xếp loại",
+            "O4: đạt 100% chỉ tiêu (từ 50% trở lên): không hạn chế mức xếp loại",
+            "O5: tập thể lãnh đạo không bị kỷ luật; 0/0 tổ chức trực thuộc bị kỷ luật (không quá 20%): không hạn chế mức xếp loại",
+            "O10: tập thể lãnh đạo (chi ủy) không xếp loại cao hơn tổ chức: mức HTXSNV");
     assertThat(r.explanation())
         .extracting(e -> e.text().en())
         .containsExactly(
-            "O0: Leading the political task Excellent, Politics, ideology, ethics Good,"
-                + " Organisation and cadres Good, Inspection and supervision Good, Mass"
-                + " mobilisation Good: HTXSNV",
-            "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%);"
-                + " same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
-            "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%);"
-                + " same-level bodies at HTNV or better: meets the conditions of HTTNV",
+            "O0: grades (Leading the political task Excellent; Politics, ideology, ethics Good; Organisation and cadres Good; Inspection and supervision Good; Mass mobilisation Good): HTXSNV",
+            "O1: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 80%); same-level bodies at HTTNV or better: meets the conditions of HTXSNV",
+            "O2: members at HTNV or better 5/5, at HTTNV or better 4/5 (needs 100% and 50%); same-level bodies at HTNV or better: meets the conditions of HTTNV",
             "O3: the organisation was not disciplined in the year: no cap",
             "O4: 100% of targets met (50% or more): no cap",
-            "O5: leadership collective not disciplined; 0/0 sub-organisations disciplined (20% or"
-                + " less): no cap",
-            "O10: the leadership collective (the cell committee) is not rated above its"
-                + " organisation: HTXSNV");
+            "O5: leadership collective not disciplined; 0/0 sub-organisations disciplined (20% or less): no cap",
+            "O10: the leadership collective (the cell committee) is not rated above its organisation: HTXSNV");
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.regime()).isEqualTo(Regime.R2018));
     assertThat(r.explanation()).allSatisfy(e -> assertThat(e.ceiling()).isEmpty());
     assertThat(only(r, RatingRule.O0).facts())

@@ -154,7 +154,7 @@ class RootRaterTest {
                 + " 2 over");
     assertThat(rating.quotaFindings().get(0).message().vi())
         .isEqualTo(
-            "Q1: B1 có 2 đảng viên HTXSNV so với 4 HTTNV; tối đa 0 (20%, làm tròn xuống): vượt 2");
+            "Q1: B1 có 02 đảng viên HTXSNV so với 04 HTTNV; tối đa 0 (20%, làm tròn xuống): vượt 02");
   }
 
   @Test

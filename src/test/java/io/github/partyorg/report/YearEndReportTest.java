@@ -147,14 +147,15 @@ class YearEndReportTest {
     assertThat(plain.toVietnameseText())
         .contains(
             "Kết nạp " + VietnameseNumbers.count(probationaryAdmitted2022) + " đảng viên mới.")
-        .contains("Quyết định kỷ luật 0 đảng viên.")
-        .contains("thiếu dữ liệu để xếp loại")
+        .contains("Trong năm không có đảng viên bị kỷ luật.")
+        .contains("không có đảng viên hoàn thành xuất sắc nhiệm vụ")
+        .contains("đảng viên chưa đủ thông tin để xếp loại")
         .doesNotContain("Chỉ tiêu năm")
         .doesNotContain("Kết quả thực hiện chỉ tiêu");
     assertThat(plain.toEnglishText())
         .contains("Admitted " + probationaryAdmitted2022 + " new members.")
-        .contains("Disciplined 0 members.")
-        .contains("lacking facts");
+        .contains("No member was disciplined in the year.")
+        .contains("lacking facts to be rated");
   }
 
   @Test
@@ -240,33 +241,36 @@ class YearEndReportTest {
     String text = r2023.toVietnameseText();
     assertThat(text)
         .contains("Kết quả thực hiện chỉ tiêu Nghị quyết năm 2023")
-        .contains(TargetStatus.EXCEEDED.label().vi())
-        .contains(TargetStatus.MET.label().vi())
-        .contains(TargetStatus.NOT_MET.label().vi())
+        .contains("vượt chỉ tiêu")
+        .contains("đạt chỉ tiêu")
+        .contains("chưa đạt chỉ tiêu")
+        .doesNotContain("Không đạt")
+        .doesNotContain("tính từ dữ liệu")
+        .doesNotContain("số liệu báo cáo")
+        // 6a: a range is stated, never a bare lower bound, and never "đạt 200%".
         .contains(
-            "Kết nạp từ 180 - 200 đảng viên mới: Không đạt chỉ tiêu (kết quả 172, chỉ tiêu từ 180"
-                + " - 200, đạt 95,56%; tính từ dữ liệu).")
+            "Kết nạp từ 180 - 200 đảng viên mới: kết quả 172, đạt 95,56% so với mức tối thiểu"
+                + " của chỉ tiêu (180 - 200), chưa đạt chỉ tiêu.")
+        // 6a: a share is the share itself, never a ratio of percentages.
         .contains(
             "100% cơ quan, đơn vị, doanh nghiệp hoàn thành tốt nhiệm vụ chính trị được giao:"
-                + " Không đạt chỉ tiêu (kết quả 97%, chỉ tiêu 100%, đạt 97%; số liệu báo cáo).")
-        .contains("(kết quả 24/24, chỉ tiêu 100%, đạt 100%; số liệu báo cáo).")
-        // T1: a "none" target is a count of zero, met by zero.
-        .contains(
-            "Không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ: Đạt chỉ tiêu (kết quả 0, chỉ"
-                + " tiêu 0; tính từ dữ liệu).")
+                + " kết quả 97% (97/100), chưa đạt chỉ tiêu (100%).")
+        .contains(": thực hiện 24/24 (100%), đạt chỉ tiêu.")
+        // T1 and 6a: a "none" target met by zero, in words.
+        .contains("Không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ, đạt chỉ tiêu.")
         .doesNotContain("Chỉ tiêu năm 2024");
     String en = r2023.toEnglishText();
     assertThat(en)
         .contains("Targets of the 2023 resolution: results")
-        .contains("Admit 180-200 new members: Not met (172 against a target of 180-200, 95.56%")
-        .contains("Exceeded")
-        .contains("Met (")
-        .contains("; reported)")
-        .contains("; computed)")
-        .contains(": Met (0 against a target of 0; computed).");
+        .contains(
+            "Admit 180-200 new members: 172, 95.56% of the minimum of the target (180-200), not"
+                + " met.")
+        .contains("exceeded")
+        .contains(", met")
+        .contains("No base organisation rated KHTNV: none, met.");
     assertThat(r2023.toMarkdown())
         .contains("## Kết quả thực hiện chỉ tiêu Nghị quyết năm 2023")
-        .contains("- Kết nạp từ 180 - 200 đảng viên mới: Không đạt chỉ tiêu");
+        .contains("- Kết nạp từ 180 - 200 đảng viên mới: kết quả 172");
     assertThat(r2023.toMarkdown(Language.EN)).contains("## Targets of the 2023 resolution");
     assertThat(r2023.evaluation()).hasValue(sample.evaluation(Year.of(2023)));
   }
@@ -322,23 +326,27 @@ class YearEndReportTest {
     assertThat(met.admissionOutcome().orElseThrow().status()).isEqualTo(TargetStatus.MET);
     assertThat(met.toVietnameseText())
         .contains("Kết nạp 160/160 đảng viên mới, đạt 100% chỉ tiêu năm 2022.")
-        .contains("Kết nạp 160 đảng viên mới: Đạt chỉ tiêu (kết quả 160, chỉ tiêu 160, đạt 100%;")
-        .contains("số liệu báo cáo")
+        .contains("Kết nạp 160 đảng viên mới: kết quả 160/160, đạt 100% chỉ tiêu, đạt chỉ tiêu.")
+        // 6a: no internal words such as "tính từ dữ liệu" or "số liệu báo cáo" in a sentence.
+        .doesNotContain("số liệu báo cáo")
+        .doesNotContain("tính từ dữ liệu")
         .contains(
-            "Giảm 5% số đảng viên bị kỷ luật: Đạt chỉ tiêu (kết quả 03, chỉ tiêu không quá 03;");
+            "Giảm 5% số đảng viên bị kỷ luật: kết quả 03, giảm 25% so với năm 2021 (chỉ tiêu giảm"
+                + " 5%), đạt chỉ tiêu.");
     YearEndReport notMet = withEvaluation(admissionsOnly(159, Optional.empty()));
     assertThat(notMet.admissionOutcome().orElseThrow().status()).isEqualTo(TargetStatus.NOT_MET);
     assertThat(notMet.toVietnameseText())
-        .contains("Kết nạp 159/160 đảng viên mới, đạt 99,38% chỉ tiêu năm 2022.")
-        .contains("Giảm 5% số đảng viên bị kỷ luật: Chưa xác định (")
-        .contains("Trên 90% đảng viên hoàn thành tốt nhiệm vụ: Chưa xác định (");
+        .contains("Kết nạp 159/160 đảng viên mới, đạt 99,38% chỉ tiêu năm 2022, chưa đạt chỉ tiêu.")
+        .contains("Giảm 5% số đảng viên bị kỷ luật: chưa xác định được kết quả (")
+        .contains("Trên 90% đảng viên hoàn thành tốt nhiệm vụ: chưa xác định được kết quả (")
+        .doesNotContain("Không đạt");
     assertThat(notMet.toEnglishText())
-        .contains("Admitted 159/160 new members, 99.38% of the 2022 target.")
-        .contains("Over 90% of members HTTNV: Unknown (");
+        .contains("Admitted 159/160 new members, 99.38% of the 2022 target, below the target.")
+        .contains("Over 90% of members HTTNV: the result is unknown (");
     // A zero-admissions year is still a sentence, with the actual count against the target.
     YearEndReport none = withEvaluation(admissionsOnly(0, Optional.empty()));
     assertThat(none.toVietnameseText())
-        .contains("Kết nạp 0/160 đảng viên mới, đạt 0% chỉ tiêu năm 2022.");
+        .contains("Kết nạp 0/160 đảng viên mới, đạt 0% chỉ tiêu năm 2022, chưa đạt chỉ tiêu.");
   }
 
   @Test

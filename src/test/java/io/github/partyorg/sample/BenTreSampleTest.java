@@ -271,9 +271,10 @@ class BenTreSampleTest {
     assertThat(sample.evaluation(Y2023)).isSameAs(evaluation);
     String text = sample.report(Y2023).toVietnameseText();
     assertThat(text)
-        .contains("Vượt chỉ tiêu")
-        .contains("Đạt chỉ tiêu")
-        .contains("Không đạt chỉ tiêu");
+        .contains("vượt chỉ tiêu")
+        .contains("đạt chỉ tiêu")
+        .contains("chưa đạt chỉ tiêu")
+        .doesNotContain("Không đạt");
   }
 
   @Test
@@ -353,7 +354,9 @@ class BenTreSampleTest {
     assertThat(sample.report(Y2021).nextYear()).hasValue(sample.resolution(Y2022));
     assertThat(sample.report(Y2022).nextYear()).hasValue(sample.resolution(Y2023));
     assertThat(sample.report(Y2023).toVietnameseText())
-        .contains("Kết nạp 172/180 đảng viên mới, đạt 95,56% chỉ tiêu năm 2023.")
+        .contains(
+            "Kết nạp 172 đảng viên mới, đạt 95,56% so với mức tối thiểu của chỉ tiêu (180 - 200"
+                + " đảng viên), chưa đạt chỉ tiêu.")
         .contains("Quyết định kỷ luật 08 đảng viên (giảm 01 trường hợp");
   }
 }
