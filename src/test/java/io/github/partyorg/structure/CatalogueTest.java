@@ -189,7 +189,7 @@ class CatalogueTest {
           || s.contains("LocalizedText citation")) {
         continue;
       }
-      Matcher literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(s);
+      Matcher literal = Pattern.compile("\"((?:[^\"\\\\]++|\\\\.)*+)\"").matcher(s);
       while (literal.find()) {
         String text = literal.group(1);
         if (VIETNAMESE.matcher(text).find() || ENGLISH.matcher(text).find()) {
