@@ -94,10 +94,54 @@ public final class MemberRater {
    */
   public MemberRating rate(Member member, MemberFacts facts, LocalDate reviewDate) {
     Ledger ledger = new Ledger(regime, policies, facts);
-    Level eligibilityCap = MemberEligibility.check(member, facts, reviewDate, ledger);
-    if (eligibilityCap == null) {
+    Optional<Level> proposed = apply(member, facts, reviewDate, ledger);
+    if (ledger.excluded()) {
       return new MemberRating(
           member.id(), regime, Optional.empty(), Level.HTXSNV, ledger.explanation(), List.of());
+    }
+    return new MemberRating(
+        member.id(),
+        regime,
+        proposed,
+        ledger.ceiling(),
+        ledger.explanation(),
+        ledger.missingFacts());
+  }
+
+  /**
+   * Rates a member's levels only, without the explanation (issue 19: a {@link RootRating} keeps its
+   * members' levels in arrays and makes each {@link MemberRating} from {@link #rate} only when
+   * asked). The same rules run through a {@link Ledger#levelsOnly} ledger, so the result is that of
+   * {@link #rate}, packed in an int by {@link MemberLevels}.
+   *
+   * @param member the member
+   * @param facts the member's facts
+   * @param reviewDate the day of the review
+   * @return the packed levels
+   */
+  int rateLevels(Member member, MemberFacts facts, LocalDate reviewDate) {
+    Ledger ledger = Ledger.levelsOnly(regime, policies, facts);
+    Optional<Level> proposed = apply(member, facts, reviewDate, ledger);
+    if (ledger.excluded()) {
+      return MemberLevels.pack(null, Level.HTXSNV, false, ledger.rated());
+    }
+    return MemberLevels.pack(
+        proposed.orElse(null), ledger.ceiling(), !ledger.complete(), ledger.rated());
+  }
+
+  /**
+   * Runs the rules in order into a ledger: the E rules, then the candidate (C0 or C5) and the caps
+   * of the regime.
+   *
+   * @return the proposed level; empty when the E rules leave the member out ({@link
+   *     Ledger#excluded()}) or a fact is missing
+   */
+  private Optional<Level> apply(
+      Member member, MemberFacts facts, LocalDate reviewDate, Ledger ledger) {
+    Level eligibilityCap = MemberEligibility.check(member, facts, reviewDate, ledger);
+    if (eligibilityCap == null) {
+      ledger.exclude();
+      return Optional.empty();
     }
     ledger.cap(eligibilityCap);
     Optional<Level> candidate =
@@ -111,16 +155,8 @@ public final class MemberRater {
     } else {
       C6LeaderR2025.apply(ledger);
     }
-    Optional<Level> proposed =
-        ledger.complete() && candidate.isPresent()
-            ? Words.some(Level.lower(candidate.get(), ledger.ceiling()))
-            : Optional.empty();
-    return new MemberRating(
-        member.id(),
-        regime,
-        proposed,
-        ledger.ceiling(),
-        ledger.explanation(),
-        ledger.missingFacts());
+    return ledger.complete() && candidate.isPresent()
+        ? Words.some(Level.lower(candidate.get(), ledger.ceiling()))
+        : Optional.empty();
   }
 }

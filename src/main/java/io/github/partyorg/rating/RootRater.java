@@ -6,6 +6,7 @@ import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.HostSector;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
@@ -17,13 +18,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rates a whole root for a year, bottom-up, as the guidance orders it: eligibility first (E1, E2),
@@ -108,40 +112,95 @@ public final class RootRater {
   public RootRating rate(Root root, YearFacts facts) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(facts, "facts");
-    List<Violation> problems = facts.problemsWith(root);
-    if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems);
-    }
-    Run run = new Run(facts);
+    Run run = new Run(root, facts);
     for (BaseOrganisation base : root.baseOrganisations()) {
       run.rateBase(base);
     }
+    // Rating has no effect outside the run, so the facts are checked after the members are
+    // rated: every member's facts found in the tree's order means no member's facts lie outside
+    // the root, and only the organisations' facts and the year need checking.
+    List<Violation> problems = facts.problemsWith(root, run.allMemberFactsMatched());
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems);
+    }
+    run.table();
     run.quotaOnBaseOrganisations(root);
     run.checkDecisions(root);
     return run.result(root);
   }
 
-  /** The state of one rating run. */
+  /**
+   * The state of one rating run. Members are kept by position, in tree order (each base
+   * organisation's {@link BaseOrganisation#memberHolders()}, each holder's members): the member,
+   * its facts and its packed levels ({@link MemberLevels}) in arrays, the positions of each
+   * holder's members as a range (issue 19). Organisations are kept by id: there are few.
+   */
   private final class Run {
+    final Root root;
     final YearFacts facts;
     final MemberRater memberRater = MemberRater.of(regime, policies);
-    final Map<MemberId, MemberRating> members = new LinkedHashMap<>();
+    final Member[] members;
+    final MemberFacts[] memberFacts;
+    final int[] levels;
+    int next;
+
+    /** The facts given, read in their order while the members are read in the tree's. */
+    final Iterator<MemberFacts> factsInOrder;
+
+    @Nullable MemberFacts nextFacts;
+    int factsMatched;
+
+    /** Each holder's index into {@link #holderBounds}: its members are positions [from, to). */
+    final Map<MemberHolderId, Integer> holders = new HashMap<>();
+
+    int[] holderBounds = new int[64];
+    final Map<Integer, QuotaFinding> demotions = new HashMap<>();
+    @Nullable MemberTable table;
     final Map<OrganisationId, OrganisationRating> organisations = new LinkedHashMap<>();
     final List<QuotaFinding> quotaFindings = new ArrayList<>();
     final List<DecisionFinding> decisionFindings = new ArrayList<>();
-    final Map<OrganisationId, List<MemberId>> membersUnder = new LinkedHashMap<>();
+
+    /**
+     * The organisations whose members are counted, in order: a holder with its range, else null.
+     */
+    final Map<OrganisationId, int @Nullable []> membersUnder = new LinkedHashMap<>();
+
+    /** The range of each base organisation's members. */
+    final Map<OrganisationId, int[]> baseRanges = new HashMap<>();
+
     final Map<OrganisationId, List<OrganisationId>> subOrganisations = new LinkedHashMap<>();
 
     /** The committees whose direct subordinates Q1 counted (every level), with them. */
     final Map<OrganisationId, List<OrganisationId>> organisationScopes = new LinkedHashMap<>();
 
-    Run(YearFacts facts) {
+    Run(Root root, YearFacts facts) {
+      this.root = root;
       this.facts = facts;
+      int n = root.memberCount();
+      this.members = new Member[n];
+      this.memberFacts = new MemberFacts[n];
+      this.levels = new int[n];
+      this.factsInOrder = facts.members().values().iterator();
+      this.nextFacts = factsInOrder.hasNext() ? factsInOrder.next() : null;
     }
 
-    MemberFacts memberFacts(MemberId id) {
-      MemberFacts given = facts.members().get(id);
-      return given != null ? given : MemberFacts.builder().memberId(id).year(facts.year()).build();
+    /**
+     * A member's facts: the next facts given when they are this member's (facts given in tree order
+     * are found without a lookup), else by id, else the empty facts of the year.
+     */
+    MemberFacts memberFactsInOrder(MemberId id) {
+      MemberFacts head = nextFacts;
+      if (head != null && head.memberId().equals(id)) {
+        factsMatched++;
+        nextFacts = factsInOrder.hasNext() ? factsInOrder.next() : null;
+        return head;
+      }
+      return MemberTable.factsOf(facts, id);
+    }
+
+    /** True if every member's facts given were found in the tree's order (so all are members). */
+    boolean allMemberFactsMatched() {
+      return factsMatched == facts.members().size();
     }
 
     OrganisationFacts organisationFacts(OrganisationId id) {
@@ -151,15 +210,52 @@ public final class RootRater {
           : OrganisationFacts.builder().organisationId(id).year(facts.year()).build();
     }
 
-    void rateBase(BaseOrganisation base) {
-      List<MemberId> inBase = new ArrayList<>();
-      for (MemberHolder holder : base.memberHolders()) {
-        for (Member member : holder.members()) {
-          members.put(
-              member.id(), memberRater.rate(member, memberFacts(member.id()), facts.reviewDate()));
-          inBase.add(member.id());
-        }
+    /** The members by position, made once every member is rated and Q1 applied to them. */
+    MemberTable table() {
+      MemberTable t = table;
+      if (t == null) {
+        t =
+            new MemberTable(
+                root,
+                facts,
+                memberRater,
+                members,
+                levels,
+                holders,
+                Arrays.copyOf(holderBounds, 2 * holders.size()),
+                demotions);
+        table = t;
       }
+      return t;
+    }
+
+    /** The range of a holder's members. */
+    int[] range(MemberHolderId holder) {
+      int k = Objects.requireNonNull(holders.get(holder));
+      return new int[] {holderBounds[2 * k], holderBounds[2 * k + 1]};
+    }
+
+    void rateBase(BaseOrganisation base) {
+      int from = next;
+      LocalDate review = facts.reviewDate();
+      for (MemberHolder holder : base.memberHolders()) {
+        int k = holders.size();
+        holders.put(holder.id(), k);
+        if (holderBounds.length < 2 * k + 2) {
+          holderBounds = Arrays.copyOf(holderBounds, 2 * holderBounds.length);
+        }
+        holderBounds[2 * k] = next;
+        for (Member member : holder.members()) {
+          MemberFacts f = memberFactsInOrder(member.id());
+          members[next] = member;
+          memberFacts[next] = f;
+          levels[next] = memberRater.rateLevels(member, f, review);
+          next++;
+        }
+        holderBounds[2 * k + 1] = next;
+      }
+      int[] inBase = {from, next};
+      baseRanges.put(base.id(), inBase);
       quotaOnMembers(base, inBase);
       if (base.isBaseCommittee()) {
         List<OrganisationId> children = new ArrayList<>();
@@ -169,20 +265,18 @@ public final class RootRater {
         }
         for (SubCommittee sub : base.subCommittees()) {
           List<OrganisationId> subChildren = new ArrayList<>();
-          List<MemberId> subMembers = new ArrayList<>();
           for (Cell cell : sub.cells()) {
             rateHolder(cell, OrganisationKind.CELL, cell.foundedOn());
             subChildren.add(cell.id());
-            subMembers.addAll(membersUnder.get(cell.id()));
           }
-          membersUnder.put(sub.id(), subMembers);
+          membersUnder.put(sub.id(), null);
           subOrganisations.put(sub.id(), subChildren);
           quotaOnSubordinates(sub.id(), subChildren);
           rateCommittee(
               sub.id(), OrganisationKind.SUB_COMMITTEE, sub.foundedOn(), subChildren, List.of());
           children.add(sub.id());
         }
-        membersUnder.put(base.id(), inBase);
+        membersUnder.put(base.id(), null);
         subOrganisations.put(base.id(), children);
         quotaOnSubordinates(base.id(), children);
         rateCommittee(
@@ -197,19 +291,19 @@ public final class RootRater {
     }
 
     void rateHolder(MemberHolder holder, OrganisationKind kind, Optional<LocalDate> foundedOn) {
-      int size = holder.members().size();
-      List<Level> levels = new ArrayList<>(size);
+      int[] range = range(holder.id());
+      List<Level> levels = new ArrayList<>(range[1] - range[0]);
       int incomplete = 0;
-      List<MemberId> ids = new ArrayList<>(size);
       List<Discipline> leadership = new ArrayList<>();
       boolean hasCommittee = false;
       int degraded = 0;
-      for (Member member : holder.members()) {
-        ids.add(member.id());
-        MemberRating rating = Objects.requireNonNull(members.get(member.id()));
-        if (rating.proposed().isPresent()) {
-          levels.add(rating.proposed().get());
-        } else if (!rating.missingFacts().isEmpty()) {
+      for (int p = range[0]; p < range[1]; p++) {
+        Member member = members[p];
+        int packed = this.levels[p];
+        Level proposed = MemberLevels.proposed(packed);
+        if (proposed != null) {
+          levels.add(proposed);
+        } else if (MemberLevels.missing(packed)) {
           incomplete++;
         }
         boolean committeeMember = member.holds(Post.CELL_COMMITTEE_MEMBER);
@@ -217,14 +311,14 @@ public final class RootRater {
         if (committeeMember
             || member.holds(Post.CELL_SECRETARY)
             || member.holds(Post.CELL_DEPUTY_SECRETARY)) {
-          MemberFacts leader = memberFacts(member.id());
+          MemberFacts leader = memberFacts[p];
           leadership.addAll(leader.disciplines());
           if (leader.degradationConcluded()) {
             degraded++;
           }
         }
       }
-      membersUnder.put(holder.id(), ids);
+      membersUnder.put(holder.id(), range);
       OrgContext ctx =
           new OrgContext(
               regime,
@@ -267,7 +361,7 @@ public final class RootRater {
       List<Discipline> leadership = new ArrayList<>();
       int degraded = 0;
       for (Member leader : leaders) {
-        MemberFacts f = memberFacts(leader.id());
+        MemberFacts f = MemberTable.factsOf(facts, leader.id());
         leadership.addAll(f.disciplines());
         if (f.degradationConcluded()) {
           degraded++;
@@ -291,21 +385,21 @@ public final class RootRater {
       organisations.put(id, OrganisationRater.rate(ctx));
     }
 
-    void quotaOnMembers(BaseOrganisation base, List<MemberId> ids) {
+    void quotaOnMembers(BaseOrganisation base, int[] range) {
       if (!Q1Quota.applies(regime, policies)) {
         return;
       }
       int httnv = 0;
       List<Q1Quota.Candidate> excellent = new ArrayList<>();
-      for (MemberId id : ids) {
-        Level level = Objects.requireNonNull(members.get(id)).proposed().orElse(null);
+      for (int p = range[0]; p < range[1]; p++) {
+        Level level = MemberLevels.proposed(levels[p]);
         if (level == Level.HTTNV) {
           httnv++;
         } else if (level == Level.HTXSNV) {
-          MemberFacts f = memberFacts(id);
+          MemberFacts f = memberFacts[p];
           excellent.add(
               new Q1Quota.Candidate(
-                  id,
+                  members[p].id(),
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
                       excellentGrades(f.grades()),
@@ -319,10 +413,12 @@ public final class RootRater {
         QuotaFinding finding = outcome.finding().get();
         quotaFindings.add(finding);
         for (EntityId demoted : outcome.demoted()) {
-          MemberRating rating = Objects.requireNonNull(members.get((MemberId) demoted));
-          members.put(
-              (MemberId) demoted,
-              rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+          int p = range[0];
+          while (!members[p].id().equals(demoted)) {
+            p++;
+          }
+          levels[p] = MemberLevels.demote(levels[p]);
+          demotions.put(p, finding);
         }
       }
     }
@@ -406,8 +502,9 @@ public final class RootRater {
         List<Explanation> explanation;
         Optional<Level> proposed;
         boolean rated;
-        if (id instanceof MemberId memberId && members.containsKey(memberId)) {
-          MemberRating rating = members.get(memberId);
+        int position = table().position(id);
+        if (position >= 0) {
+          MemberRating rating = table().rating(position);
           explanation = rating.explanation();
           proposed = rating.proposed();
           rated = rating.isRated();
@@ -477,7 +574,9 @@ public final class RootRater {
       }
       for (BaseOrganisation base : root.baseOrganisations()) {
         Map<EntityId, Level> finals = new LinkedHashMap<>();
-        for (MemberId id : Objects.requireNonNull(membersUnder.get(base.id()))) {
+        int[] range = Objects.requireNonNull(baseRanges.get(base.id()));
+        for (int p = range[0]; p < range[1]; p++) {
+          MemberId id = members[p].id();
           finalLevel(id).ifPresent(level -> finals.put(id, level));
         }
         reportDecidedOverQuota(base.id(), finals);
@@ -527,8 +626,11 @@ public final class RootRater {
     }
 
     Optional<Level> proposedOf(EntityId id) {
-      if (id instanceof MemberId memberId && members.containsKey(memberId)) {
-        return members.get(memberId).proposed();
+      if (id instanceof MemberId) {
+        int position = table().position(id);
+        if (position >= 0) {
+          return MemberLevels.proposedLevel(levels[position]);
+        }
       }
       OrganisationRating rating = organisations.get((OrganisationId) id);
       return rating == null ? Optional.empty() : rating.proposed();
@@ -546,11 +648,11 @@ public final class RootRater {
       // membersUnder, so their sums are ready when the parent's turn comes.
       Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
       Map<OrganisationId, Counter> counters = new HashMap<>();
-      for (Map.Entry<OrganisationId, List<MemberId>> under : membersUnder.entrySet()) {
+      for (Map.Entry<OrganisationId, int @Nullable []> under : membersUnder.entrySet()) {
         List<OrganisationId> children = subOrganisations.get(under.getKey());
         Counter counter;
         if (children == null) {
-          counter = memberCounter(under.getValue());
+          counter = memberCounter(Objects.requireNonNull(under.getValue()));
         } else {
           counter = new Counter();
           for (OrganisationId child : children) {
@@ -574,7 +676,7 @@ public final class RootRater {
           facts.year(),
           regime,
           policies,
-          members,
+          table(),
           organisations,
           facts.decisions(),
           quotaFindings,
@@ -585,11 +687,11 @@ public final class RootRater {
           countOrganisations(baseIds));
     }
 
-    Counter memberCounter(List<MemberId> ids) {
+    Counter memberCounter(int[] range) {
       Counter counter = new Counter();
-      for (MemberId id : ids) {
-        MemberRating rating = Objects.requireNonNull(members.get(id));
-        counter.add(id, rating.isRated(), rating.proposed());
+      for (int p = range[0]; p < range[1]; p++) {
+        int packed = levels[p];
+        counter.add(members[p].id(), MemberLevels.rated(packed), MemberLevels.proposed(packed));
       }
       return counter;
     }
@@ -598,7 +700,7 @@ public final class RootRater {
       Counter counter = new Counter();
       for (OrganisationId id : ids) {
         OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
-        counter.add(id, rating.isRated(), rating.proposed());
+        counter.add(id, rating.isRated(), rating.proposed().orElse(null));
       }
       return counter.counts();
     }
@@ -609,9 +711,9 @@ public final class RootRater {
       private int notRated;
       private int incomplete;
 
-      void add(EntityId id, boolean rated, Optional<Level> proposed) {
+      void add(EntityId id, boolean rated, @Nullable Level proposed) {
         Level decided = facts.decisions().isEmpty() ? null : facts.decisions().get(id);
-        Level level = decided != null ? decided : proposed.orElse(null);
+        Level level = decided != null ? decided : proposed;
         if (!rated) {
           notRated++;
         } else if (level != null) {

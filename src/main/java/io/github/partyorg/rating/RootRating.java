@@ -30,6 +30,10 @@ public final class RootRating {
   private final Regime regime;
   private final RatingPolicies policies;
   private final Map<MemberId, MemberRating> members;
+
+  /** The members by position when the rating was made by {@link RootRater}, else null. */
+  private final @Nullable MemberTable table;
+
   private final Map<OrganisationId, OrganisationRating> organisations;
   private final Map<EntityId, Level> decided;
   private final List<QuotaFinding> quotaFindings;
@@ -58,7 +62,14 @@ public final class RootRating {
     this.regime = regime;
     this.policies = policies;
     // The rater hands over the maps of its run and never changes them again: wrapped, not copied.
-    this.members = Collections.unmodifiableMap(members);
+    // Its members come as a table by position (read-only), whose ratings are made when read.
+    if (members instanceof MemberTable t) {
+      this.table = t;
+      this.members = t;
+    } else {
+      this.table = null;
+      this.members = Collections.unmodifiableMap(members);
+    }
     this.organisations = Collections.unmodifiableMap(organisations);
     this.decided = Collections.unmodifiableMap(new LinkedHashMap<>(decided));
     this.quotaFindings = List.copyOf(quotaFindings);
@@ -267,13 +278,7 @@ public final class RootRating {
     if (level != null) {
       return Optional.of(level);
     }
-    if (entityId instanceof MemberId memberId && members.containsKey(memberId)) {
-      return members.get(memberId).proposed();
-    }
-    if (entityId instanceof OrganisationId orgId && organisations.containsKey(orgId)) {
-      return organisations.get(orgId).proposed();
-    }
-    return Optional.empty();
+    return proposedLevel(entityId);
   }
 
   /**
@@ -287,6 +292,11 @@ public final class RootRating {
   public Optional<Level> proposedLevel(EntityId entityId) {
     Objects.requireNonNull(entityId, "entityId");
     if (entityId instanceof MemberId memberId) {
+      MemberTable t = table;
+      if (t != null) {
+        int position = t.position(memberId);
+        return position < 0 ? Optional.empty() : MemberLevels.proposedLevel(t.levels(position));
+      }
       MemberRating rating = members.get(memberId);
       return rating == null ? Optional.empty() : rating.proposed();
     }
@@ -333,7 +343,16 @@ public final class RootRating {
    */
   public List<MissingFact> missingFacts() {
     List<MissingFact> all = new ArrayList<>();
-    members.values().forEach(r -> all.addAll(r.missingFacts()));
+    MemberTable t = table;
+    if (t != null) {
+      for (int p = 0; p < t.size(); p++) {
+        if (MemberLevels.missing(t.levels(p))) {
+          all.addAll(t.rating(p).missingFacts());
+        }
+      }
+    } else {
+      members.values().forEach(r -> all.addAll(r.missingFacts()));
+    }
     organisations.values().forEach(r -> all.addAll(r.missingFacts()));
     return List.copyOf(all);
   }
@@ -410,6 +429,7 @@ public final class RootRating {
    *     LevelDifference#after()}
    */
   public List<LevelDifference> differencesFrom(RootRating other) {
+    Objects.requireNonNull(other, "other");
     Set<EntityId> ids = new LinkedHashSet<>();
     ids.addAll(members.keySet());
     ids.addAll(other.members.keySet());

@@ -401,6 +401,14 @@ public abstract class YearFacts {
    * @throws NullPointerException if {@code root} is null
    */
   public final List<Violation> problemsWith(Root root) {
+    return problemsWith(root, false);
+  }
+
+  /**
+   * {@link #problemsWith(Root)}, skipping the members' facts when the caller already knows that
+   * each of them is a member of the root ({@link RootRater} finds them in the tree's order).
+   */
+  final List<Violation> problemsWith(Root root, boolean membersKnownInRoot) {
     Objects.requireNonNull(root, "root");
     List<Violation> problems = new ArrayList<>();
     if (root.snapshotDate().getYear() < year().getValue()) {
@@ -416,7 +424,7 @@ public abstract class YearFacts {
                   + year()
                   + "."));
     }
-    for (MemberId id : members().keySet()) {
+    for (MemberId id : membersKnownInRoot ? List.<MemberId>of() : members().keySet()) {
       if (!root.contains(id)) {
         problems.add(
             Violation.of(

@@ -1,0 +1,278 @@
+package io.github.partyorg.rating;
+
+import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.MemberHolderId;
+import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.MemberLocation;
+import io.github.partyorg.structure.Root;
+import java.util.AbstractCollection;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The members of a {@link RootRating} made by {@link RootRater}, by position (issue 19): the
+ * members in tree order (the order of {@link
+ * io.github.partyorg.structure.BaseOrganisation#memberHolders()} of each base organisation), each
+ * one's levels packed in an int ({@link MemberLevels}), and the Q1 finding of each member the quota
+ * demoted. A {@link MemberRating}, with its explanation, is made only when asked, by running the
+ * same rules again on the member and its facts ({@link MemberRater#rate}) and adding the quota's
+ * entry where the quota demoted the member: the same value the rater used to keep.
+ *
+ * <p>A read-only map by member id, in tree order: a lookup by id asks the root where the member
+ * sits ({@link Root#locate(MemberId)}, the tree's own index), then finds it among the members of
+ * its cell. Iterating the keys makes no rating; iterating the values or entries makes each rating
+ * as it is read.
+ */
+final class MemberTable extends AbstractMap<MemberId, MemberRating> {
+  private final Root root;
+  private final YearFacts facts;
+  private final MemberRater rater;
+  private final Member[] members;
+  private final int[] levels;
+  private final Map<MemberHolderId, Integer> holders;
+  private final int[] holderBounds;
+  private final Map<Integer, QuotaFinding> demotions;
+
+  MemberTable(
+      Root root,
+      YearFacts facts,
+      MemberRater rater,
+      Member[] members,
+      int[] levels,
+      Map<MemberHolderId, Integer> holders,
+      int[] holderBounds,
+      Map<Integer, QuotaFinding> demotions) {
+    this.root = root;
+    this.facts = facts;
+    this.rater = rater;
+    this.members = members;
+    this.levels = levels;
+    this.holders = holders;
+    this.holderBounds = holderBounds;
+    this.demotions = demotions;
+  }
+
+  /** The position of a member, or -1 if the root rated here has no such member. */
+  int position(@Nullable Object key) {
+    if (!(key instanceof MemberId id)) {
+      return -1;
+    }
+    Optional<MemberLocation> location = root.locate(id);
+    if (location.isEmpty()) {
+      return -1;
+    }
+    Integer holder = holders.get(location.get().holder());
+    if (holder == null) {
+      return -1;
+    }
+    for (int p = holderBounds[2 * holder]; p < holderBounds[2 * holder + 1]; p++) {
+      if (members[p].id().equals(id)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The packed levels at a position. */
+  int levels(int position) {
+    return levels[position];
+  }
+
+  MemberId id(int position) {
+    return members[position].id();
+  }
+
+  /** The member's rating with its explanation, made now. */
+  MemberRating rating(int position) {
+    Member member = members[position];
+    MemberRating rating = rater.rate(member, factsOf(facts, member.id()), facts.reviewDate());
+    QuotaFinding demotedBy = demotions.get(position);
+    if (demotedBy != null) {
+      rating = rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(rater.regime(), demotedBy));
+    }
+    return rating;
+  }
+
+  /** A member's facts, or the empty facts of the year when none were given. */
+  static MemberFacts factsOf(YearFacts facts, MemberId id) {
+    MemberFacts given = facts.members().get(id);
+    return given != null ? given : MemberFacts.builder().memberId(id).year(facts.year()).build();
+  }
+
+  @Override
+  public int size() {
+    return members.length;
+  }
+
+  @Override
+  public boolean containsKey(@Nullable Object key) {
+    return position(key) >= 0;
+  }
+
+  @Override
+  public @Nullable MemberRating get(@Nullable Object key) {
+    int p = position(key);
+    return p < 0 ? null : rating(p);
+  }
+
+  @Override
+  public Set<MemberId> keySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<MemberId> iterator() {
+        return new Positions<>() {
+          @Override
+          MemberId at(int p) {
+            return members[p].id();
+          }
+        };
+      }
+
+      @Override
+      public boolean contains(@Nullable Object o) {
+        return containsKey(o);
+      }
+
+      @Override
+      public int size() {
+        return members.length;
+      }
+    };
+  }
+
+  @Override
+  public Collection<MemberRating> values() {
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<MemberRating> iterator() {
+        return new Positions<>() {
+          @Override
+          MemberRating at(int p) {
+            return rating(p);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return members.length;
+      }
+    };
+  }
+
+  @Override
+  public Set<Map.Entry<MemberId, MemberRating>> entrySet() {
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<Map.Entry<MemberId, MemberRating>> iterator() {
+        return new Positions<>() {
+          @Override
+          Map.Entry<MemberId, MemberRating> at(int p) {
+            return new Entry(p);
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return members.length;
+      }
+    };
+  }
+
+  /**
+   * Equal to another map of the same ratings. Two tables of the same root and facts, rated under
+   * the same regime and policies, are compared by their arrays (their ratings are made from them by
+   * the same rules); otherwise every rating is made and compared.
+   */
+  @Override
+  @SuppressWarnings(
+      "ReferenceEquality") // the same root and facts instances: the shortcut's premise
+  public boolean equals(@Nullable Object other) {
+    if (other == this) {
+      return true;
+    }
+    if (other instanceof MemberTable that
+        && root == that.root
+        && facts == that.facts
+        && rater.regime() == that.rater.regime()
+        && rater.policies().equals(that.rater.policies())) {
+      return Arrays.equals(levels, that.levels) && demotions.equals(that.demotions);
+    }
+    return super.equals(other);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode();
+  }
+
+  /** An entry whose rating is made when read. */
+  private final class Entry implements Map.Entry<MemberId, MemberRating> {
+    private final int position;
+
+    Entry(int position) {
+      this.position = position;
+    }
+
+    @Override
+    public MemberId getKey() {
+      return members[position].id();
+    }
+
+    @Override
+    public MemberRating getValue() {
+      return rating(position);
+    }
+
+    @Override
+    public MemberRating setValue(MemberRating value) {
+      throw new UnsupportedOperationException("A rating is immutable.");
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Map.Entry<?, ?> e
+          && getKey().equals(e.getKey())
+          && getValue().equals(e.getValue());
+    }
+
+    @Override
+    public int hashCode() {
+      return getKey().hashCode() ^ getValue().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return getKey() + "=" + getValue();
+    }
+  }
+
+  /** Iterates the positions in order. */
+  private abstract class Positions<T> implements Iterator<T> {
+    private int next;
+
+    abstract T at(int position);
+
+    @Override
+    public boolean hasNext() {
+      return next < members.length;
+    }
+
+    @Override
+    public T next() {
+      if (next >= members.length) {
+        throw new NoSuchElementException();
+      }
+      return at(next++);
+    }
+  }
+}
