@@ -242,6 +242,11 @@ public final class RootRating {
   /**
    * Returns every member's rating, in tree order.
    *
+   * <p>For a rating made by {@link RootRater} the map is a read-only view of the members kept by
+   * position (issue 19): its keys cost nothing, and each {@link MemberRating} with its explanation
+   * is made when read (the same value each time). To read levels only, prefer {@link
+   * #proposedLevel}, {@link #finalLevel} and the counts, which make no rating.
+   *
    * @return the ratings by member id
    */
   public Map<MemberId, MemberRating> members() {
