@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether one sub-criterion is met by an organisation, with the facts used, without personal data.
  *
- * <p>The facts are data (a key of the library's {@link Catalogue} and its arguments), rendered
- * when {@link #facts()} is read. A value: equal when the sub-criterion, the outcome and the facts
- * are equal (facts given as text, for example read back from JSON, are compared by their text; the
- * hash code leaves the facts out, so it never renders).
+ * <p>The facts are data (a key of the library's {@link Catalogue} and its arguments), rendered when
+ * {@link #facts()} is read. A value: equal when the sub-criterion, the outcome and the facts are
+ * equal (facts given as text, for example read back from JSON, are compared by their text; the hash
+ * code leaves the facts out, so it never renders).
  *
  * @param criterion the sub-criterion
  * @param met whether it is met
@@ -47,8 +47,8 @@ public record CriterionResult(SubCriterion criterion, boolean met, Message facts
   }
 
   /**
-   * Returns the facts used, rendered with the library's catalogue, for example "regular meetings
-   * in 11/12 months, none in 2023-03".
+   * Returns the facts used, rendered with the library's catalogue, for example "regular meetings in
+   * 11/12 months, none in 2023-03".
    *
    * @return the facts in Vietnamese and English
    */
@@ -63,7 +63,11 @@ public record CriterionResult(SubCriterion criterion, boolean met, Message facts
    */
   public Message statementMessage() {
     return Message.of(
-        "fourgood.statement", criterion.id(), criterion.title(), criterion.rule().name(), factsMessage);
+        "fourgood.statement",
+        criterion.id(),
+        criterion.title(),
+        criterion.rule().name(),
+        factsMessage);
   }
 
   /**

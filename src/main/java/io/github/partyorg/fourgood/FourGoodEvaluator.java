@@ -3,7 +3,6 @@ package io.github.partyorg.fourgood;
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
-
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.Message;
@@ -24,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * base committee of a root for a year, by a {@link CriteriaProfile} and the year's records.
  *
  * <p>A refusal is a result, never an exception: each organisation's result lists what failed, as
- * messages of the library's catalogue (rendered in Vietnamese or English when read). Exceptions are kept for inputs that cannot be assessed at all. Stateless
- * and thread-safe.
+ * messages of the library's catalogue (rendered in Vietnamese or English when read). Exceptions are
+ * kept for inputs that cannot be assessed at all. Stateless and thread-safe.
  */
 public final class FourGoodEvaluator {
 
@@ -177,9 +176,7 @@ public final class FourGoodEvaluator {
     }
     boolean met = answer.get().met();
     return new CriterionResult(
-        reported,
-        met,
-        Message.of(met ? "fourgood.reported.met" : "fourgood.reported.notMet"));
+        reported, met, Message.of(met ? "fourgood.reported.met" : "fourgood.reported.notMet"));
   }
 
   private static CriterionResult computed(
@@ -213,7 +210,7 @@ public final class FourGoodEvaluator {
       case THEMATIC_EACH_QUARTER -> {
         List<Integer> missing = subject.meetings().quartersWithoutThematicMeeting();
         int held = 4 - missing.size();
-        // Quarters are ordinals ("quý 2"), not counts: written as they are.
+        // Quarters are ordinals, not counts: written as they are, without a leading zero.
         List<String> quarters = missing.stream().map(String::valueOf).toList();
         yield new CriterionResult(
             criterion,

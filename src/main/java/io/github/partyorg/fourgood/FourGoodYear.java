@@ -658,7 +658,11 @@ public abstract class FourGoodYear {
       }
       if (!seen.add(id + "/" + month)) {
         throw new IllegalArgumentException(
-            "There are two of the sheet of " + id + " for " + month + "; merge them into one sheet.");
+            "There are two of the sheet of "
+                + id
+                + " for "
+                + month
+                + "; merge them into one sheet.");
       }
     }
   }

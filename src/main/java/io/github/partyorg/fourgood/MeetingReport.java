@@ -117,10 +117,11 @@ public record MeetingReport(
     Message within = Words.holder(holder);
     Message head = Words.organisation(holder, false);
     if (!meetsS10()) {
-      out.add(finding(FourGoodRule.S10, Message.of("fourgood.S10", head, monthsWithoutRegularMeeting)));
+      out.add(
+          finding(FourGoodRule.S10, Message.of("fourgood.S10", head, monthsWithoutRegularMeeting)));
     }
     if (!meetsS11()) {
-      // Quarters are ordinals ("quý 2"), not counts: written as they are, without a leading zero.
+      // Quarters are ordinals, not counts: written as they are, without a leading zero.
       List<String> quarters = quartersWithoutThematicMeeting.stream().map(String::valueOf).toList();
       out.add(
           finding(FourGoodRule.S11, Message.of("fourgood.S11", head, quarters, records.year())));
@@ -158,15 +159,13 @@ public record MeetingReport(
       reasons.add(
           Message.of(
               "fourgood.S13.absentTooOften",
-              quality.absentTooOften().stream().map(MemberId::value).toList()));
+              quality.absentTooOften().stream().map(MemberId::value).toList(),
+              quality.absentTooOften().size()));
     }
     return finding(
         FourGoodRule.S13,
         Message.of(
-            "fourgood.S13",
-            quality.meeting().date(),
-            within,
-            new Message.Joined("; ", reasons)));
+            "fourgood.S13", quality.meeting().date(), within, new Message.Joined("; ", reasons)));
   }
 
   private MeetingFinding finding(FourGoodRule rule, Message sentence) {

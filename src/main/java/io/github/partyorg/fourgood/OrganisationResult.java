@@ -114,13 +114,17 @@ public record OrganisationResult(
       return Message.of("fourgood.qualifies", who, year, titleName);
     }
     return Message.of(
-        "fourgood.doesNotQualify", who, year, titleName, new Message.Joined("; ", failureMessages()));
+        "fourgood.doesNotQualify",
+        who,
+        year,
+        titleName,
+        new Message.Joined("; ", failureMessages()));
   }
 
   /**
    * Returns the full explanation, for example "Chi bộ C1: chưa đủ điều kiện đề nghị công nhận “Chi
-   * bộ 4 tốt” năm 2023. Chưa đạt: [2.1] ..." or "Chi bộ C2: đủ điều kiện đề nghị công nhận “Chi bộ 4
-   * tốt” năm 2023." (REFERENCE 6a, F5).
+   * bộ 4 tốt” năm 2023. Chưa đạt: [2.1] ..." or "Chi bộ C2: đủ điều kiện đề nghị công nhận “Chi bộ
+   * 4 tốt” năm 2023." (REFERENCE 6a, F5).
    *
    * @return the explanation in Vietnamese and English
    */
@@ -129,7 +133,8 @@ public record OrganisationResult(
   }
 
   /**
-   * Returns the explanation rendered with a catalogue (for example one with an application's words).
+   * Returns the explanation rendered with a catalogue (for example one with an application's
+   * words).
    *
    * @param catalogue the catalogue
    * @return the explanation in Vietnamese and English

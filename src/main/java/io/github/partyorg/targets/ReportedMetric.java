@@ -28,12 +28,10 @@ public record ReportedMetric(String key, LocalizedText label) implements Metric 
       standard("MEMBERS_REGISTERED_FOR_EMULATION");
 
   /** The inspection and supervision plan (done out of planned). */
-  public static final ReportedMetric INSPECTION_PLAN =
-      standard("INSPECTION_PLAN");
+  public static final ReportedMetric INSPECTION_PLAN = standard("INSPECTION_PLAN");
 
   /** The year's work items (đầu việc), done out of planned. */
-  public static final ReportedMetric WORK_ITEMS =
-      standard("WORK_ITEMS");
+  public static final ReportedMetric WORK_ITEMS = standard("WORK_ITEMS");
 
   /** Union and youth organisations at HTTNV or better (a share). */
   public static final ReportedMetric UNIONS_AND_YOUTH_AT_LEAST_HTTNV =

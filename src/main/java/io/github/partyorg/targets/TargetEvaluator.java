@@ -375,10 +375,7 @@ public final class TargetEvaluator {
       rules.add(rule);
       findings.add(
           new TargetFinding(
-              target.id(),
-              target.metric(),
-              rule,
-              Message.of("targets.finding", target.id(), why)));
+              target.id(), target.metric(), rule, Message.of("targets.finding", target.id(), why)));
     }
 
     /** The outcome in the register of REFERENCE 6a, with the rules applied. */
@@ -412,8 +409,7 @@ public final class TargetEvaluator {
           && (goal instanceof Goal.PlanCompletion || goal instanceof Goal.ShareExactly100)) {
         return c.done() == 0
             ? Message.of("targets.outcome.plan.none", c.total(), outcome)
-            : Message.of(
-                "targets.outcome.plan", c.done(), c.total(), percent(c.share()), outcome);
+            : Message.of("targets.outcome.plan", c.done(), c.total(), percent(c.share()), outcome);
       }
       if (value instanceof MetricValue.Count) {
         return countResult(count(value), goal, outcome);

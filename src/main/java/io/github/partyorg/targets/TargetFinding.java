@@ -60,7 +60,8 @@ public record TargetFinding(String targetId, Metric metric, TargetRule rule, Mes
   }
 
   /**
-   * Returns the sentence rendered with a catalogue, for example one with an application's own words.
+   * Returns the sentence rendered with a catalogue, for example one with an application's own
+   * words.
    *
    * @param catalogue the catalogue
    * @return the sentence in Vietnamese and English

@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param change the change from the previous year, when both years have a figure of the same kind
  * @param rules the rules applied, in order
  * @param sentence what was compared and the result, as a message of the catalogue: "Chỉ tiêu
- *     T2023-04 (...): tỷ lệ đạt 95,1% (97/102), chỉ tiêu từ 80% trở lên, vượt chỉ tiêu. [T1, T2, T3,
- *     T4, T7]"
+ *     T2023-04 (...): tỷ lệ đạt 95,1% (97/102), chỉ tiêu từ 80% trở lên, vượt chỉ tiêu. [T1, T2,
+ *     T3, T4, T7]"
  * @param findings why the outcome is unknown; empty otherwise
  */
 public record TargetOutcome(

@@ -244,8 +244,8 @@ public record TargetPolicies(
 
   /**
    * T1, REFERENCE 6a [INF]: what a share strictly above the threshold of an "above" target ("trên
-   * 90%") is. A share strictly above an "at least" target's threshold always exceeds it; a share
-   * at or under an "above" target's threshold never meets it.
+   * 90%") is. A share strictly above an "at least" target's threshold always exceeds it; a share at
+   * or under an "above" target's threshold never meets it.
    */
   public enum AboveThreshold {
     /**

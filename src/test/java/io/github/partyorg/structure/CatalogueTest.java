@@ -34,14 +34,14 @@ class CatalogueTest {
 
   /**
    * The packages whose words all live in the catalogues. Not yet migrated (their sentences are
-   * still in Java, see the closing note of issue 13): structure (Violation messages), charter,
-   * json (error messages), cli. The bundled sample (sample) is data.
+   * still in Java, see the closing note of issue 13): structure (Violation messages), charter, json
+   * (error messages), cli. The bundled sample (sample) is data.
    */
   static final List<String> MIGRATED = List.of("rating", "report", "fourgood", "targets");
 
   /**
-   * Bundled reference data inside a migrated package, skipped by the scan as the bundled sample
-   * is: {@code fourgood/Presets.java} holds ready-made criteria profiles (F1, F2), whose headings,
+   * Bundled reference data inside a migrated package, skipped by the scan as the bundled sample is:
+   * {@code fourgood/Presets.java} holds ready-made criteria profiles (F1, F2), whose headings,
    * sub-criteria, titles and issuers are the wording of criteria tables (quoted from or modelled on
    * the regulations' tables, such as Bến Tre's 10-HD/BTCTU gates), i.e. configuration data that a
    * province replaces with its own profile (read from JSON), not sentences the library composes.
@@ -126,7 +126,8 @@ class CatalogueTest {
   @Test
   void everyKeyTheCodeNames_isInTheCatalogue() throws IOException {
     Matcher m =
-        Pattern.compile("\"((?:rating|report|labelled|fourgood|targets)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"")
+        Pattern.compile(
+                "\"((?:rating|report|labelled|fourgood|targets)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"")
             .matcher(allMainCode());
     Set<String> missing = new TreeSet<>();
     Set<String> keys = STANDARD.keys(Language.VI);
