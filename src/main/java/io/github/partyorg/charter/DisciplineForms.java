@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.Message;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -36,7 +36,9 @@ public final class Finding {
   /** The sentence as data; null when the text was given. */
   private final @Nullable Message sentence;
 
-  /** The text, rendered from {@link #sentence} on first use (a benign race: the text is a value). */
+  /**
+   * The text, rendered from {@link #sentence} on first use (a benign race: the text is a value).
+   */
   private @Nullable LocalizedText message;
 
   /**

@@ -67,8 +67,7 @@ public enum Instrument implements Labelled {
     this.inForceFrom = inForceFrom;
     int year = issuedOn.getYear();
     String numbered = " " + number + " (" + year + ")";
-    this.label =
-        LocalizedText.of(kind.label().vi() + numbered, kind.label().en() + numbered);
+    this.label = LocalizedText.of(kind.label().vi() + numbered, kind.label().en() + numbered);
   }
 
   /**

@@ -14,14 +14,18 @@ final class Messages {
 
   private Messages() {}
 
-  /** "Chi bộ" or "Chi bộ cơ sở" (Cell, Base cell), followed by the holder's id, to start a sentence. */
+  /**
+   * "Chi bộ" or "Chi bộ cơ sở" (Cell, Base cell), followed by the holder's id, to start a sentence.
+   */
   static Message holder(MemberHolder holder) {
     return Message.of(
         holder instanceof Cell ? "charter.holder.cell" : "charter.holder.baseCell",
         holder.id().value());
   }
 
-  /** "chi bộ" or "chi bộ cơ sở" (cell, base cell), followed by the holder's id, within a sentence. */
+  /**
+   * "chi bộ" or "chi bộ cơ sở" (cell, base cell), followed by the holder's id, within a sentence.
+   */
   static Message holderInSentence(MemberHolder holder) {
     return Message.of(
         holder instanceof Cell

@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.ConsentKind;
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,10 +47,7 @@ final class S5CellLeadership implements StructureRule {
               holder,
               asOf,
               Message.of(
-                  "charter.S5.secretaries",
-                  name,
-                  secretaries.size(),
-                  Messages.ids(secretaries))));
+                  "charter.S5.secretaries", name, secretaries.size(), Messages.ids(secretaries))));
     }
     int official = holder.officialMemberCount();
     int committeeMembers = holder.membersHolding(Post.CELL_COMMITTEE_MEMBER).size();

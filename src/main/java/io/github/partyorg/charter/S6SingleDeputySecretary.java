@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;

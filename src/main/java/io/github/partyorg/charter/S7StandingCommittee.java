@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.BaseOrganisation;
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +75,8 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.ERROR,
               base.id(),
-              Message.of("charter.S7.secretaries", id, secretaries.size(), Messages.ids(secretaries)),
+              Message.of(
+                  "charter.S7.secretaries", id, secretaries.size(), Messages.ids(secretaries)),
               asOf));
     } else if (secretaries.isEmpty() && !base.committeeMembers().isEmpty()) {
       out.add(

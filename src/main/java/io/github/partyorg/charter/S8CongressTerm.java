@@ -35,11 +35,7 @@ final class S8CongressTerm implements StructureRule {
     if (start.isEmpty()) {
       out.add(
           new Finding(
-              CharterRule.S8,
-              Severity.INFO,
-              base.id(),
-              Message.of("charter.S8.noDate", id),
-              asOf));
+              CharterRule.S8, Severity.INFO, base.id(), Message.of("charter.S8.noDate", id), asOf));
       return;
     }
     LocalDate from = start.get();

@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.Cell;
-import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,11 +47,7 @@ final class S9CellCongressTerm implements StructureRule {
     if (start.isEmpty()) {
       out.add(
           new Finding(
-              CharterRule.S9,
-              Severity.INFO,
-              cell.id(),
-              Message.of("charter.S9.noDate", id),
-              asOf));
+              CharterRule.S9, Severity.INFO, cell.id(), Message.of("charter.S9.noDate", id), asOf));
       return;
     }
     LocalDate from = start.get();

@@ -112,8 +112,12 @@ public record StrikingOffResult(
     int unpaid = monthsFeeUnpaid.size();
     return Message.of(
         "charter.M6.counts",
-        missed == 0 ? Message.of("charter.M6.missed.none") : Message.of("charter.M6.missed", missed),
-        unpaid == 0 ? Message.of("charter.M6.unpaid.none") : Message.of("charter.M6.unpaid", unpaid),
+        missed == 0
+            ? Message.of("charter.M6.missed.none")
+            : Message.of("charter.M6.missed", missed),
+        unpaid == 0
+            ? Message.of("charter.M6.unpaid.none")
+            : Message.of("charter.M6.unpaid", unpaid),
         counting);
   }
 

@@ -548,7 +548,9 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
     Violations violations = new Violations();
     if (Texts.isBlank(name())) {
       violations.add(
-          ViolationCode.BLANK_NAME, id(), "structure.blankName",
+          ViolationCode.BLANK_NAME,
+          id(),
+          "structure.blankName",
           Message.of("structure.entity.baseOrganisation"));
     }
     if (isBaseCommittee()) {
@@ -567,10 +569,7 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
             id().value());
       }
       if (!cells().isEmpty()) {
-        violations.add(
-            ViolationCode.BASE_CELL_WITH_CELLS,
-            id(),
-            "structure.baseCellWithCells");
+        violations.add(ViolationCode.BASE_CELL_WITH_CELLS, id(), "structure.baseCellWithCells");
       }
     }
     violations.throwIfAny();

@@ -242,7 +242,9 @@ public abstract non-sealed class Cell implements MemberHolder {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField(Message.of("structure.entity.cell"), entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.cell"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);

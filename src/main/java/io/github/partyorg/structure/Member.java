@@ -324,7 +324,9 @@ public abstract class Member {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField(Message.of("structure.entity.member"), entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.member"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
@@ -532,15 +534,10 @@ public abstract class Member {
     Optional<LocalDate> official = officialDate();
     if (official.isPresent() && official.get().isBefore(admissionDate())) {
       violations.add(
-          ViolationCode.OFFICIAL_BEFORE_ADMISSION,
-          id(),
-          "structure.officialBeforeAdmission");
+          ViolationCode.OFFICIAL_BEFORE_ADMISSION, id(), "structure.officialBeforeAdmission");
     }
     if (dateOfBirth().isAfter(admissionDate())) {
-      violations.add(
-          ViolationCode.BIRTH_AFTER_ADMISSION,
-          id(),
-          "structure.birthAfterAdmission");
+      violations.add(ViolationCode.BIRTH_AFTER_ADMISSION, id(), "structure.birthAfterAdmission");
     }
     if (admissionDate().isBefore(Dates.PARTY_FOUNDING)) {
       violations.add(
@@ -551,17 +548,11 @@ public abstract class Member {
     }
     if (dateOfBirth().isBefore(Dates.EARLIEST_BIRTH)) {
       violations.add(
-          ViolationCode.BIRTH_BEFORE_1900,
-          id(),
-          "structure.birthBefore1900",
-          Dates.EARLIEST_BIRTH);
+          ViolationCode.BIRTH_BEFORE_1900, id(), "structure.birthBefore1900", Dates.EARLIEST_BIRTH);
     }
     if (hasDateAfter(Dates.LATEST_RECORD)) {
       violations.add(
-          ViolationCode.DATE_AFTER_2100,
-          id(),
-          "structure.dateAfter2100",
-          Dates.LATEST_RECORD);
+          ViolationCode.DATE_AFTER_2100, id(), "structure.dateAfter2100", Dates.LATEST_RECORD);
     }
     checkPeriods(violations);
     violations.throwIfAny();
@@ -575,17 +566,11 @@ public abstract class Member {
   private void checkPeriods(Violations violations) {
     Optional<LocalDate> exempted = exemptedSince();
     if (exempted.isPresent() && exempted.get().isBefore(admissionDate())) {
-      violations.add(
-          ViolationCode.INVALID_PERIOD,
-          id(),
-          "structure.exemptionBeforeAdmission");
+      violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.exemptionBeforeAdmission");
     }
     Optional<DateRange> suspension = suspension();
     if (suspension.isPresent() && suspension.get().start().isBefore(admissionDate())) {
-      violations.add(
-          ViolationCode.INVALID_PERIOD,
-          id(),
-          "structure.suspensionBeforeAdmission");
+      violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.suspensionBeforeAdmission");
     }
     List<DateRange> gaps = membershipGaps();
     if (gaps.size() > 1) {
@@ -597,20 +582,13 @@ public abstract class Member {
     LocalDate latestEnd = null;
     for (DateRange gap : gaps) {
       if (gap.end() == null) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD,
-            id(),
-            "structure.gapWithoutEnd");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapWithoutEnd");
       }
       if (gap.start().isBefore(admissionDate())) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD,
-            id(),
-            "structure.gapBeforeAdmission");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapBeforeAdmission");
       }
       if (latestEnd != null && !gap.start().isAfter(latestEnd)) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD, id(), "structure.gapsOverlap");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapsOverlap");
       }
       LocalDate end = gap.end() == null ? LocalDate.MAX : gap.end();
       if (latestEnd == null || end.isAfter(latestEnd)) {

@@ -293,10 +293,7 @@ public final class Root {
     Objects.requireNonNull(member, "member");
     Violations violations = new Violations();
     if (memberHolders.containsKey(member.id())) {
-      violations.add(
-          ViolationCode.DUPLICATE_ID,
-          member.id(),
-          "structure.duplicateMember.new");
+      violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.duplicateMember.new");
     }
     checkMemberDates(member, violations);
     requireHolder(holderId, violations);
@@ -397,10 +394,7 @@ public final class Root {
     Objects.requireNonNull(cell, "cell");
     Violations violations = new Violations();
     if (organisationIdTaken(cell.id().value())) {
-      violations.add(
-          ViolationCode.DUPLICATE_ID,
-          cell.id(),
-          "structure.duplicateCell");
+      violations.add(ViolationCode.DUPLICATE_ID, cell.id(), "structure.duplicateCell");
     }
     requireCellParentExists(parentId, violations);
     checkNewMembers(cell.members(), Set.of(), violations);
@@ -654,9 +648,7 @@ public final class Root {
       violations.add(unknown(holderId, "structure.entity.baseCell").violations().get(0));
     } else if (base.isBaseCommittee()) {
       violations.add(
-          ViolationCode.WRONG_ORGANISATION_KIND,
-          holderId,
-          "structure.holderIsBaseCommittee");
+          ViolationCode.WRONG_ORGANISATION_KIND, holderId, "structure.holderIsBaseCommittee");
     }
   }
 
@@ -671,10 +663,7 @@ public final class Root {
     if (base == null) {
       violations.add(unknown(parentId, "structure.entity.baseCommittee").violations().get(0));
     } else if (!base.isBaseCommittee()) {
-      violations.add(
-          ViolationCode.WRONG_ORGANISATION_KIND,
-          parentId,
-          "structure.parentIsBaseCell");
+      violations.add(ViolationCode.WRONG_ORGANISATION_KIND, parentId, "structure.parentIsBaseCell");
     }
   }
 
@@ -819,14 +808,9 @@ public final class Root {
           allowed.contains(member.id()) ? Optional.empty() : member(member.id());
       if (existing.isPresent() && existing.get().equals(member)) {
         violations.add(
-            ViolationCode.MEMBER_IN_TWO_PLACES,
-            member.id(),
-            "structure.memberAlreadyInRoot");
+            ViolationCode.MEMBER_IN_TWO_PLACES, member.id(), "structure.memberAlreadyInRoot");
       } else if (!firstInCell || existing.isPresent()) {
-        violations.add(
-            ViolationCode.DUPLICATE_ID,
-            member.id(),
-            "structure.duplicateMember");
+        violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.duplicateMember");
       }
     }
   }
@@ -979,7 +963,8 @@ public final class Root {
         missing.add(Violation.missingField(Message.of("structure.entity.root"), label, "name"));
       }
       if (snapshotDate == null) {
-        missing.add(Violation.missingField(Message.of("structure.entity.root"), label, "snapshotDate"));
+        missing.add(
+            Violation.missingField(Message.of("structure.entity.root"), label, "snapshotDate"));
       }
       if (!missing.isEmpty()) {
         throw new InvalidStructureException(missing);
@@ -991,7 +976,9 @@ public final class Root {
       Indexer indexer = new Indexer(snapshot, null);
       if (rootName.isEmpty()) {
         indexer.violations.add(
-            ViolationCode.BLANK_NAME, rootId, "structure.blankName",
+            ViolationCode.BLANK_NAME,
+            rootId,
+            "structure.blankName",
             Message.of("structure.entity.root"));
       }
       List<BaseOrganisationId> order = new ArrayList<>();
@@ -1106,10 +1093,7 @@ public final class Root {
                 "structure.memberInTwoPlaces",
                 holder.value());
           } else {
-            violations.add(
-                ViolationCode.DUPLICATE_ID,
-                member.id(),
-                "structure.sharedId");
+            violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.sharedId");
           }
         } else if (existing == null) {
           newMemberIds.add(member.id());
@@ -1126,19 +1110,14 @@ public final class Root {
               || (existing != null && existing.organisationIdTaken(orgId.value()));
       if (taken) {
         violations.add(
-            ViolationCode.DUPLICATE_ID,
-            orgId,
-            "structure.organisationIdTaken",
-            Message.of(what));
+            ViolationCode.DUPLICATE_ID, orgId, "structure.organisationIdTaken", Message.of(what));
       }
     }
 
     static void checkMemberDates(Member member, LocalDate snapshot, Violations violations) {
       if (member.hasDateAfter(snapshot)) {
         violations.add(
-            ViolationCode.DATE_AFTER_SNAPSHOT,
-            member.id(),
-            "structure.memberDateAfterSnapshot");
+            ViolationCode.DATE_AFTER_SNAPSHOT, member.id(), "structure.memberDateAfterSnapshot");
       }
     }
 
@@ -1158,9 +1137,7 @@ public final class Root {
       for (LocalDate date : dates) {
         if (date.isAfter(snapshot)) {
           violations.add(
-              ViolationCode.DATE_AFTER_SNAPSHOT,
-              orgId,
-              "structure.organisationDateAfterSnapshot");
+              ViolationCode.DATE_AFTER_SNAPSHOT, orgId, "structure.organisationDateAfterSnapshot");
           return;
         }
       }

@@ -220,7 +220,9 @@ public abstract non-sealed class SubCommittee implements Organisation {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField(Message.of("structure.entity.subCommittee"), entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.subCommittee"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
