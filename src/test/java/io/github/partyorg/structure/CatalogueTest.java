@@ -49,6 +49,7 @@ class CatalogueTest {
           "rating.C5.band.",
           "report.admissions.range.",
           "report.award.",
+          "report.quota.",
           "report.status.");
 
   @Test
