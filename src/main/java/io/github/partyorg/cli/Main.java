@@ -1,6 +1,9 @@
 package io.github.partyorg.cli;
 
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Catalogue;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -154,7 +157,7 @@ public final class Main {
     }
     printableOut.flush();
     if (printableOut.checkError() && status == EXIT_OK) {
-      printableErr.println("partyorg: the output cannot be written (disk full or output closed)");
+      printableErr.println(english(Message.of("cli.error.output")));
       status = EXIT_FAILURE;
     }
     printableErr.flush();
@@ -162,10 +165,15 @@ public final class Main {
   }
 
   /** The line printed when the heap is exhausted (issue 17). */
-  static final String OUT_OF_MEMORY =
-      "partyorg: out of memory; give java a larger heap, for example java -Xmx4g ... (about"
-          + " 350 MB per 100,000 members rated, and three times the size of the file read; see"
-          + " the README)";
+  static final String OUT_OF_MEMORY = english(Message.of("cli.error.outOfMemory"));
+
+  /**
+   * Renders a message of the catalogue in English: the lines on standard error (progress, errors)
+   * are English, as the exception messages they accompany, whatever {@code --lang} says.
+   */
+  static String english(Message message) {
+    return Catalogue.standard().format(Language.EN, message);
+  }
 
   private static int runCommand(String[] args, PrintStream out, PrintStream err) {
     List<String> all = Arrays.asList(args);
@@ -199,7 +207,7 @@ public final class Main {
       err.println("partyorg: " + e.getMessage());
       return EXIT_INVALID_INPUT;
     } catch (RuntimeException e) {
-      err.println("partyorg: unexpected failure: " + e);
+      err.println(english(Message.of("cli.error.unexpected", e.toString())));
       return EXIT_FAILURE;
     }
   }

@@ -8,10 +8,13 @@ import io.github.partyorg.rating.QuotaFinding;
 import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -85,23 +88,17 @@ final class RateCommand implements Command {
    * @return the text
    */
   static String summary(Root root, RootRating rating, Language language) {
-    boolean vi = language == Language.VI;
+    Catalogue words = Catalogue.standard();
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
-    text.append(vi ? "Xếp loại chất lượng năm " : "Quality rating of ")
-        .append(rating.year())
-        .append(vi ? ", quy định " : ", regime ")
-        .append(rating.regime())
-        .append('\n');
-    counts(text, vi ? "Đảng viên" : "Members", rating.memberCounts(), vi);
-    counts(
+    line(
         text,
-        vi ? "Tổ chức cơ sở đảng" : "Base organisations",
-        rating.baseOrganisationCounts(),
-        vi);
-    text.append(vi ? "Phát hiện về tỷ lệ: " : "Quota findings: ")
-        .append(rating.quotaFindings().size())
-        .append('\n');
+        words,
+        language,
+        Message.of("cli.rate.title", rating.year(), rating.regime().name()));
+    counts(text, words, language, "cli.rate.members", rating.memberCounts());
+    counts(text, words, language, "cli.rate.baseOrganisations", rating.baseOrganisationCounts());
+    line(text, words, language, Message.of("cli.rate.quotaFindings", rating.quotaFindings().size()));
     for (QuotaFinding finding : rating.quotaFindings()) {
       text.append("  - ")
           .append(finding.scope().value())
@@ -109,9 +106,11 @@ final class RateCommand implements Command {
           .append(finding.message().in(language))
           .append('\n');
     }
-    text.append(vi ? "Phát hiện về quyết định: " : "Decision findings: ")
-        .append(rating.decisionFindings().size())
-        .append('\n');
+    line(
+        text,
+        words,
+        language,
+        Message.of("cli.rate.decisionFindings", rating.decisionFindings().size()));
     for (DecisionFinding finding : rating.decisionFindings()) {
       text.append("  - ")
           .append(finding.entityId().value())
@@ -121,21 +120,24 @@ final class RateCommand implements Command {
           .append(finding.message().in(language))
           .append('\n');
     }
-    text.append(vi ? "Thiếu dữ kiện: " : "Missing facts: ")
-        .append(rating.missingFacts().size())
-        .append('\n');
+    line(text, words, language, Message.of("cli.rate.missingFacts", rating.missingFacts().size()));
     return text.toString();
   }
 
-  private static void counts(StringBuilder text, String label, LevelCounts counts, boolean vi) {
-    text.append(label).append(':');
+  private static void line(StringBuilder text, Catalogue words, Language language, Message m) {
+    text.append(words.format(language, m)).append('\n');
+  }
+
+  private static void counts(
+      StringBuilder text, Catalogue words, Language language, String key, LevelCounts counts) {
+    List<Message> levels = new ArrayList<>();
     for (Level level : Level.values()) {
-      text.append(' ').append(level.name()).append(' ').append(counts.count(level)).append(',');
+      levels.add(Message.of("cli.rate.level", level.name(), counts.count(level)));
     }
-    text.append(vi ? " không xếp loại " : " not rated ")
-        .append(counts.notRated())
-        .append(vi ? ", thiếu dữ kiện " : ", incomplete ")
-        .append(counts.incomplete())
-        .append('\n');
+    line(
+        text,
+        words,
+        language,
+        Message.of(key, levels, counts.notRated(), counts.incomplete()));
   }
 }

@@ -3,7 +3,9 @@ package io.github.partyorg.cli;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.rating.Regime;
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.targets.ResolutionEvaluation;
 import io.github.partyorg.targets.TargetOutcome;
 import io.github.partyorg.targets.TargetStatus;
@@ -78,11 +80,15 @@ final class TargetsCommand implements Command {
    * @return the text
    */
   static String text(ResolutionEvaluation evaluation, Language language) {
-    boolean vi = language == Language.VI;
     StringBuilder text = new StringBuilder();
-    text.append(evaluation.resolution().issuer().in(language))
-        .append(vi ? " - chỉ tiêu năm " : " - targets of ")
-        .append(evaluation.resolution().year())
+    text.append(
+            Catalogue.standard()
+                .format(
+                    language,
+                    Message.of(
+                        "cli.targets.title",
+                        evaluation.resolution().issuer(),
+                        evaluation.resolution().year())))
         .append('\n');
     for (TargetStatus status : TargetStatus.values()) {
       text.append(status.label().in(language))

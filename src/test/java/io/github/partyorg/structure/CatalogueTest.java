@@ -37,7 +37,7 @@ class CatalogueTest {
    * still in Java, see the closing note of issue 13): structure (Violation messages), charter,
    * fourgood, targets, json (error messages), cli. The bundled sample (sample) is data.
    */
-  static final List<String> MIGRATED = List.of("rating", "report");
+  static final List<String> MIGRATED = List.of("rating", "report", "history", "document", "cli", "json");
 
   /**
    * Keys built from a prefix and an enum constant's name or a suffix (the prefix is a literal in
