@@ -38,48 +38,6 @@ final class CharterCommand implements Command {
   }
 
   @Override
-  public String help() {
-    String text =
-        validate
-            ? """
-            Usage: partyorg validate FILE [--as-of YYYY-MM-DD] [--format text|json]
-                                   [--lang vi|en]
-
-            Read FILE, a partyorg.root or a partyorg.yearBundle JSON document (docs/JSON.md;
-            every part of a bundle is read and checked), and print the charter findings of its
-            root: structure (rules S1-S9), then membership (M2 probations ended without a vote,
-            M4 badges due in the year of the check). The findings are results: the exit code is
-            0 whenever the file is valid. An invalid file exits with 3, its problem (JSON path,
-            line, column) on standard error and nothing on standard output. The rules use their
-            default policies (S9: the 294-QĐ/TW pilot from 1 July 2025).
-
-            Options:
-              --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date).
-              --format text|json     Form of the output (default: text); json is the
-                                     partyorg.charterFindings document (docs/JSON.md).
-            """
-            : """
-            Usage: partyorg charter [FILE] [--as-of YYYY-MM-DD] [--lang vi|en]
-
-            Print the charter findings of the bundled example bloc, or of FILE, a partyorg.root or
-            partyorg.yearBundle JSON document (then the same as validate FILE): structure (rules
-            S1-S9), then membership (M2 probations ended without a vote, M4 badges due in the
-            year of the check), each with the regulation in force on the day of the check.
-
-            Options:
-              --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date; the
-                                     example bloc's is 2022-12-31).
-            """;
-    return text
-        + """
-          --lang vi|en           Language of the output (default: vi).
-          -h, --help             Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     if (options.year != null || (options.format != null && !validate)) {
       throw new UsageException("--year and --format apply to the report command only");

@@ -26,29 +26,6 @@ final class FourGoodCommand implements Command {
   }
 
   @Override
-  public String help() {
-    return """
-        Usage: partyorg fourgood BUNDLE_FILE [--format text|json] [--lang vi|en]
-               partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
-                                 [--lang vi|en]
-
-        Read BUNDLE_FILE (a partyorg.yearBundle document with its fourGoodProfile and
-        fourGoodYear parts), or ROOT_FILE (a partyorg.root JSON document), PROFILE_FILE (a
-        partyorg.fourGoodProfile document for cells) and YEAR_FILE (a partyorg.fourGoodYear
-        document, docs/JSON.md); assess every cell and base cell for the four-good title, and
-        print the cells granted and what each refused cell did not meet (text) or the
-        partyorg.fourGoodResult document (json). The assessment takes no policy.
-
-        Options:
-          --format text|json          Form of the output (default: text).
-          --lang vi|en                Language of the text summary (default: vi).
-          -h, --help                  Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     options.refuseOthers(name(), false, false, true, false, false);
     int files = options.positionals.size();

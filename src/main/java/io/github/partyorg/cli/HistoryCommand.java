@@ -28,28 +28,6 @@ final class HistoryCommand implements Command {
   }
 
   @Override
-  public String help() {
-    return """
-        Usage: partyorg history [FILE] [--year YYYY] [--lang vi|en]
-
-        Read FILE (a partyorg.history document), or without FILE the bundled sample's history
-        (2019-2023), and print for the year (default: the last year held): the members rated
-        HTXSNV five years in a row, proposed for a commendation, and the organisations
-        considered for "trong sạch, vững mạnh tiêu biểu" (Y1); the members rated KHTNV two
-        years in a row, considered for striking off (Y2); the term targets (Y4: the sample's
-        2020-2025 congress resolution; a file carries none); and the changes from the year
-        before (Y6).
-
-        Options:
-          --year YYYY         The year (default: the last year of the history).
-          --lang vi|en        Language of the text (default: vi).
-          -h, --help          Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     options.refuseOthers(name(), false, true, false, false, false);
     if (options.positionals.size() > 1) {

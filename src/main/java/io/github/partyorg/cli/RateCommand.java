@@ -28,29 +28,6 @@ final class RateCommand implements Command {
   }
 
   @Override
-  public String help() {
-    return """
-        Usage: partyorg rate BUNDLE_FILE [OPTIONS]
-               partyorg rate ROOT_FILE FACTS_FILE [OPTIONS]
-
-        Read BUNDLE_FILE (a partyorg.yearBundle document), or ROOT_FILE (a partyorg.root JSON
-        document) and FACTS_FILE (a partyorg.yearFacts document, docs/JSON.md), rate every member
-        and organisation for the facts' year, and print a summary (text) or the
-        partyorg.rootRating document (json). The rating policies are those of --policies, else
-        the bundle's, else the documented defaults.
-
-        Options:
-          --regime R2018|R2023|R2025  Rules applied (default: the regime of the facts' year).
-          --policies FILE             A partyorg.policies document (its rating policies apply).
-          --format text|json          Form of the output (default: text).
-          --lang vi|en                Language of the text summary (default: vi).
-          -h, --help                  Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     options.refuseOthers(name(), false, false, true, true, true);
     List<String> files = options.positionals;

@@ -23,31 +23,6 @@ final class TargetsCommand implements Command {
   }
 
   @Override
-  public String help() {
-    return """
-        Usage: partyorg targets BUNDLE_FILE [OPTIONS]
-               partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
-
-        Read BUNDLE_FILE (partyorg.yearBundle), or ROOT_FILE (partyorg.root), FACTS_FILE
-        (partyorg.yearFacts) and YEAR_REPORT_FILE (partyorg.yearReport); rate the root (the
-        computed figures depend on the rating), evaluate the year's resolution against the
-        figures computed from the files and the reported ones, and print one line per target
-        with its status (text) or the partyorg.targetsResult document (json). The policies are
-        those of --policies, else the bundle's, else the documented defaults.
-
-        Options:
-          --regime R2018|R2023|R2025
-                              Rate under these rules (default: the regime of the facts' year).
-          --policies FILE     A partyorg.policies document: rating and target policies.
-          --format text|json  Form of the output (default: text).
-          --lang vi|en        Language of the text (default: vi).
-          -h, --help          Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     options.refuseOthers(name(), false, false, true, true, true);
     int files = options.positionals.size();

@@ -38,9 +38,9 @@ class CommendationAndStrikingOffTest {
     assertThat(f.entityId()).isEqualTo(m("M1"));
     assertThat(f.years())
         .containsExactly(Year.of(2019), Year.of(2020), Year.of(2021), Year.of(2022), Year.of(2023));
-    assertThat(f.message().vi())
+    assertThat(f.text().vi())
         .contains("M1", "05 năm liên tục (2019-2023)", "06-HD/TW", "19.2", "giấy khen");
-    assertThat(f.message().en()).contains("M1", "five years in a row (2019-2023)", "06-HD/TW");
+    assertThat(f.text().en()).contains("M1", "five years in a row (2019-2023)", "06-HD/TW");
     assertThat(f.citation().vi()).contains("06-HD/TW");
   }
 
@@ -104,8 +104,8 @@ class CommendationAndStrikingOffTest {
         .satisfies(
             f -> {
               assertThat(f.entityId()).isEqualTo(b2);
-              assertThat(f.message().vi()).contains("B2", "trong sạch, vững mạnh tiêu biểu");
-              assertThat(f.message().vi()).contains("21-HD/BTCTW");
+              assertThat(f.text().vi()).contains("B2", "trong sạch, vững mạnh tiêu biểu");
+              assertThat(f.text().vi()).contains("21-HD/BTCTW");
             });
   }
 
@@ -122,9 +122,9 @@ class CommendationAndStrikingOffTest {
               assertThat(f.rule()).isEqualTo(HistoryRule.Y2);
               assertThat(f.entityId()).isEqualTo(m("M3"));
               assertThat(f.years()).containsExactly(Year.of(2022), Year.of(2023));
-              assertThat(f.message().vi())
+              assertThat(f.text().vi())
                   .contains("M3", "02 năm liên tục (2022-2023)", "24-QĐ/TW", "điểm 8", "294-QĐ/TW");
-              assertThat(f.message().en())
+              assertThat(f.text().en())
                   .contains("M3", "two years in a row", "strike the member off", "24-QĐ/TW");
             });
     assertThat(h.findings(Year.of(2023))).isEqualTo(found);

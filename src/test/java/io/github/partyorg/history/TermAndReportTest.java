@@ -93,11 +93,11 @@ class TermAndReportTest {
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.MET);
     assertThat(r.yearsCounted()).containsExactly(Year.of(2020), Year.of(2021), Year.of(2022));
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Nhiệm kỳ 2020 - 2022 kết nạp 05/05 đảng viên mới, đạt 100% chỉ tiêu nhiệm kỳ, đạt"
                 + " chỉ tiêu.");
-    assertThat(r.sentence().en()).contains("5 against 5", "100% of the term target", "met");
+    assertThat(r.text().en()).contains("5 against 5", "100% of the term target", "met");
   }
 
   @Test
@@ -106,11 +106,11 @@ class TermAndReportTest {
 
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.NOT_MET);
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Nhiệm kỳ 2020 - 2022 kết nạp 05/06 đảng viên mới, đạt 83,33% chỉ tiêu nhiệm kỳ,"
                 + " chưa đạt chỉ tiêu.");
-    assertThat(r.sentence().en()).endsWith("not met.");
+    assertThat(r.text().en()).endsWith("not met.");
   }
 
   @Test
@@ -120,11 +120,11 @@ class TermAndReportTest {
     assertThat(e.isFinal()).isFalse();
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.NOT_MET);
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Lũy kế 2020 - 2021 kết nạp 03 đảng viên mới, đạt 60% chỉ tiêu nhiệm kỳ (05 đảng"
                 + " viên).");
-    assertThat(r.sentence().vi()).doesNotContain("chưa đạt");
+    assertThat(r.text().vi()).doesNotContain("chưa đạt");
   }
 
   @Test
@@ -138,7 +138,7 @@ class TermAndReportTest {
 
     assertThat(e.missingYears()).containsExactly(Year.of(2021));
     assertThat(e.termTargets().get(0).outcome().status()).isEqualTo(TargetStatus.UNKNOWN);
-    assertThat(e.termTargets().get(0).sentence().vi()).contains("chưa đủ số liệu", "2021");
+    assertThat(e.termTargets().get(0).text().vi()).contains("chưa đủ số liệu", "2021");
     assertThatThrownBy(() -> term(5).evaluate(h, Year.of(2023)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outside");
