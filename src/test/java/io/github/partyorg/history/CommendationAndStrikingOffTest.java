@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.structure.BaseOrganisationId;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.Language;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,20 @@ class CommendationAndStrikingOffTest {
         .contains("M1", "05 năm liên tục (2019-2023)", "06-HD/TW", "19.2", "giấy khen");
     assertThat(f.text().en()).contains("M1", "five years in a row (2019-2023)", "06-HD/TW");
     assertThat(f.citation().vi()).contains("06-HD/TW");
+    // A finding is data: a catalogue key and its arguments, equal by value, rendered when read.
+    assertThat(f.message().key()).isEqualTo("history.Y1.member");
+    assertThat(h.commendationCandidates(Year.of(2023)).get(0)).isEqualTo(f);
+    Catalogue own =
+        Catalogue.standard()
+            .withOverrides(
+                Language.VI,
+                Map.of("history.Y1.member", "Đảng viên {0}: 05 năm liền HTXSNV ({1}), theo {2}."));
+    assertThat(f.text(own).vi())
+        .isEqualTo(
+            "Đảng viên M1: 05 năm liền HTXSNV (2019-2023), theo "
+                + HistoryRule.Y1.citation().vi()
+                + ".");
+    assertThat(f.text(own).en()).isEqualTo(f.text().en());
   }
 
   @Test
