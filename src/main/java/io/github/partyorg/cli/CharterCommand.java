@@ -114,11 +114,7 @@ final class CharterCommand implements Command {
   }
 
   private static void section(
-      StringBuilder text,
-      Catalogue words,
-      String key,
-      List<Finding> findings,
-      Language language) {
+      StringBuilder text, Catalogue words, String key, List<Finding> findings, Language language) {
     Message heading =
         findings.isEmpty() ? Message.of(key + ".none") : Message.of(key, findings.size());
     text.append('\n').append(words.format(language, heading)).append('\n');

@@ -87,8 +87,7 @@ final class FourGoodCommand implements Command {
         text,
         words,
         language,
-        Message.of(
-            "cli.fourgood.title", profile.titleName(), result.year(), profile.instrument()));
+        Message.of("cli.fourgood.title", profile.titleName(), result.year(), profile.instrument()));
     int cells = result.cells().size();
     int granted = result.fourGoodCells().size();
     line(text, words, language, Message.of("cli.fourgood.granted", granted, cells));

@@ -92,7 +92,8 @@ final class HistoryCommand implements Command {
             years.get(0),
             years.get(years.size() - 1),
             year));
-    findings(text, words, "cli.history.commendation", history.commendationCandidates(year), language);
+    findings(
+        text, words, "cli.history.commendation", history.commendationCandidates(year), language);
     findings(text, words, "cli.history.strikingOff", history.strikingOffCandidates(year), language);
     if (term.isPresent() && term.get().covers(year)) {
       TermEvaluation e = term.get().evaluate(history, year);

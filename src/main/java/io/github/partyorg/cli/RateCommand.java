@@ -69,13 +69,11 @@ final class RateCommand implements Command {
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
     line(
-        text,
-        words,
-        language,
-        Message.of("cli.rate.title", rating.year(), rating.regime().name()));
+        text, words, language, Message.of("cli.rate.title", rating.year(), rating.regime().name()));
     counts(text, words, language, "cli.rate.members", rating.memberCounts());
     counts(text, words, language, "cli.rate.baseOrganisations", rating.baseOrganisationCounts());
-    line(text, words, language, Message.of("cli.rate.quotaFindings", rating.quotaFindings().size()));
+    line(
+        text, words, language, Message.of("cli.rate.quotaFindings", rating.quotaFindings().size()));
     for (QuotaFinding finding : rating.quotaFindings()) {
       text.append("  - ")
           .append(finding.scope().value())
@@ -111,10 +109,6 @@ final class RateCommand implements Command {
     for (Level level : Level.values()) {
       levels.add(Message.of("cli.rate.level", level.name(), counts.count(level)));
     }
-    line(
-        text,
-        words,
-        language,
-        Message.of(key, levels, counts.notRated(), counts.incomplete()));
+    line(text, words, language, Message.of(key, levels, counts.notRated(), counts.incomplete()));
   }
 }

@@ -61,9 +61,7 @@ final class PoiReportWriter {
       header(doc, details, catalogue, font);
       title(
           doc,
-          details
-              .subject()
-              .orElseGet(() -> DocumentWords.defaultSubject(catalogue, report.year())),
+          details.subject().orElseGet(() -> DocumentWords.defaultSubject(catalogue, report.year())),
           catalogue,
           font);
       int n = 1;
@@ -132,7 +130,12 @@ final class PoiReportWriter {
     run(font, centred(left.addParagraph()), DocumentWords.STAR, BODY_SIZE);
     run(font, centred(left.addParagraph()), details.numberAndSymbol(catalogue), BODY_SIZE);
 
-    XWPFRun party = run(font, centred(right.getParagraphs().get(0)), DocumentWords.party(catalogue), PARTY_SIZE);
+    XWPFRun party =
+        run(
+            font,
+            centred(right.getParagraphs().get(0)),
+            DocumentWords.party(catalogue),
+            PARTY_SIZE);
     party.setBold(true);
     // The solid line under the heading, exactly as long as the words (36-HD/VPTW, II.1.1).
     party.setUnderline(UnderlinePatterns.SINGLE);
@@ -162,7 +165,8 @@ final class PoiReportWriter {
 
     XWPFParagraph heading = left.getParagraphs().get(0);
     heading.setSpacingAfter(0);
-    run(font, heading, DocumentWords.recipients(catalogue), BODY_SIZE).setUnderline(UnderlinePatterns.SINGLE);
+    run(font, heading, DocumentWords.recipients(catalogue), BODY_SIZE)
+        .setUnderline(UnderlinePatterns.SINGLE);
     List<String> recipients = details.recipients();
     for (String recipient : recipients) {
       XWPFParagraph p = left.addParagraph();
@@ -171,9 +175,17 @@ final class PoiReportWriter {
     }
     XWPFParagraph filing = left.addParagraph();
     filing.setSpacingAfter(0);
-    run(font, filing, DocumentWords.recipientLine(DocumentWords.filingLine(catalogue), true), RECIPIENT_SIZE);
+    run(
+        font,
+        filing,
+        DocumentWords.recipientLine(DocumentWords.filingLine(catalogue), true),
+        RECIPIENT_SIZE);
 
-    run(font, centred(right.getParagraphs().get(0)), DocumentWords.upper(details.authority()), BODY_SIZE)
+    run(
+            font,
+            centred(right.getParagraphs().get(0)),
+            DocumentWords.upper(details.authority()),
+            BODY_SIZE)
         .setBold(true);
     run(font, centred(right.addParagraph()), DocumentWords.upper(details.signerPost()), BODY_SIZE)
         .setBold(true);

@@ -213,11 +213,13 @@ public final class ReportPage {
               false));
     }
     if (counts.notRated() > 0) {
-      bars.add(new Chart.Bar(
+      bars.add(
+          new Chart.Bar(
               catalogue.text(PageWords.NOT_RATED), counts.notRated(), Optional.empty(), false));
     }
     if (counts.incomplete() > 0) {
-      bars.add(new Chart.Bar(
+      bars.add(
+          new Chart.Bar(
               catalogue.text(PageWords.INCOMPLETE), counts.incomplete(), Optional.empty(), false));
     }
     return new Chart(id, title, bars);
@@ -251,7 +253,10 @@ public final class ReportPage {
             s ->
                 bars.add(
                     new Chart.Bar(
-                        catalogue.text(PageWords.FOUR_GOOD_CELLS), s.part(), Optional.of(s.whole()), true)));
+                        catalogue.text(PageWords.FOUR_GOOD_CELLS),
+                        s.part(),
+                        Optional.of(s.whole()),
+                        true)));
     committees
         .filter(s -> !s.isEmpty())
         .ifPresent(
@@ -313,7 +318,9 @@ public final class ReportPage {
       if (desc.length() > 0) {
         desc.append("; ");
       }
-      desc.append(text(bar.label(), language)).append(": ").append(amount(bar, language, catalogue));
+      desc.append(text(bar.label(), language))
+          .append(": ")
+          .append(amount(bar, language, catalogue));
     }
     desc.append('.');
     h.append("<figure id=\"")

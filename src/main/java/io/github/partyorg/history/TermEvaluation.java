@@ -232,8 +232,7 @@ public record TermEvaluation(
       }
     } else {
       subject =
-          new Message.Joined(
-              " ", List.of(subject, Message.of("history.Y4.goal", goalWithUnit)));
+          new Message.Joined(" ", List.of(subject, Message.of("history.Y4.goal", goalWithUnit)));
     }
     TargetStatus status = outcome.status();
     if (last) {
@@ -244,8 +243,8 @@ public record TermEvaluation(
           Message.of(
               "report.status."
                   + (status == TargetStatus.EXCEEDED || status == TargetStatus.MET
-                      ? status
-                      : TargetStatus.NOT_MET)
+                          ? status
+                          : TargetStatus.NOT_MET)
                       .name()));
     }
     return Message.of(

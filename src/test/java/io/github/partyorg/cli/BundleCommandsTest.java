@@ -297,7 +297,8 @@ class BundleCommandsTest {
             "json");
 
     assertThat(ok("fourgood", seedBundle, "--format", "json")).isEqualTo(threeFiles);
-    assertThat(ok("fourgood", seedBundle, "--lang", "en")).contains("Eligible to be proposed for recognition: ");
+    assertThat(ok("fourgood", seedBundle, "--lang", "en"))
+        .contains("Eligible to be proposed for recognition: ");
 
     assertThat(run("fourgood", bundle)).isEqualTo(Main.EXIT_INVALID_INPUT);
     assertThat(out()).isEmpty();

@@ -40,10 +40,14 @@ class TermAndReportTest {
   private static final Map<Integer, Integer> ADMITTED = Map.of(2020, 2, 2021, 1, 2022, 2);
 
   private static HistoryYear admissionsYear(int year) {
+    return admissionsYear(year, ADMITTED);
+  }
+
+  private static HistoryYear admissionsYear(int year, Map<Integer, Integer> admitted) {
     HistoryFixtures.Layout layout = HistoryFixtures.Layout.standard();
     List<Member> cell = new ArrayList<>(layout.cells.get("B1-C1"));
     for (int y = 2020; y <= year; y++) {
-      for (int k = 0; k < ADMITTED.get(y); k++) {
+      for (int k = 0; k < admitted.get(y); k++) {
         cell.add(member("N" + y + "-" + k, LocalDate.of(y, 3, 1 + k)));
       }
     }
@@ -125,6 +129,23 @@ class TermAndReportTest {
             "Lũy kế 2020 - 2021 kết nạp 03 đảng viên mới, đạt 60% chỉ tiêu nhiệm kỳ (05 đảng"
                 + " viên).");
     assertThat(r.text().vi()).doesNotContain("chưa đạt");
+  }
+
+  @Test
+  void noMemberAdmittedSoFar_isSaidInWords_Y4_REFERENCE6a() {
+    RootHistory h =
+        RootHistory.empty(HistoryFixtures.ROOT).withYear(admissionsYear(2020, Map.of(2020, 0)));
+
+    TermEvaluation e = term(5).evaluate(h, Year.of(2020));
+
+    TermEvaluation.TermTargetResult r = e.termTargets().get(0);
+    assertThat(r.sentence().key()).isEqualTo("history.Y4.progress");
+    assertThat(r.text().vi())
+        .isEqualTo(
+            "Lũy kế 2020 - 2020 không kết nạp đảng viên mới, đạt 0% chỉ tiêu nhiệm kỳ (05 đảng"
+                + " viên).");
+    assertThat(r.text().en())
+        .isEqualTo("From 2020 to 2020: no new member admitted, 0% of the term target (5 members).");
   }
 
   @Test

@@ -38,7 +38,8 @@ class CatalogueTest {
    * fourgood, targets. The bundled sample (sample) is data. In json, the words are the error
    * messages of the reader's exceptions (developer English, allowed by the scan).
    */
-  static final List<String> MIGRATED = List.of("rating", "report", "history", "document", "cli", "json");
+  static final List<String> MIGRATED =
+      List.of("rating", "report", "history", "document", "cli", "json");
 
   /**
    * Keys built from a prefix and an enum constant's name or a suffix (the prefix is a literal in
@@ -116,7 +117,8 @@ class CatalogueTest {
   @Test
   void everyKeyTheCodeNames_isInTheCatalogue() throws IOException {
     Matcher m =
-        Pattern.compile("\"((?:rating|report|labelled|history|document|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"")
+        Pattern.compile(
+                "\"((?:rating|report|labelled|history|document|cli)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"")
             .matcher(allMainCode());
     Set<String> missing = new TreeSet<>();
     Set<String> keys = STANDARD.keys(Language.VI);
@@ -138,9 +140,9 @@ class CatalogueTest {
    * statement with {@code throw}, {@code Exception(} or {@code requireNonNull(}, or one collecting
    * the problems of a refused value with {@code problems.add(}, and the whole of an exception
    * class, {@code *Exception.java}: English for the developer, as the JDK's own), and the names a
-   * JSON reader gives the value it refuses in its exception ({@code in.value(}, {@code
-   * obj.build(}: "The model refuses this base organisation id: ..."), (3) regulation citations
-   * ({@code Regime}), which are references, not sentences.
+   * JSON reader gives the value it refuses in its exception ({@code in.value(}, {@code obj.build(}:
+   * "The model refuses this base organisation id: ..."), (3) regulation citations ({@code Regime}),
+   * which are references, not sentences.
    */
   @Test
   void noSentenceIsLeftInTheJavaCode_ofTheMigratedPackages() throws IOException {
