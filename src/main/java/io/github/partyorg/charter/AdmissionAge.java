@@ -1,6 +1,7 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
@@ -64,53 +65,36 @@ public final class AdmissionAge {
       under18 = considerationDate.isBefore(birthday18);
       over60 = considerationDate.isAfter(birthday60);
     }
-    String policyVi = " (quy ước: " + policy.label().vi().toLowerCase(Locale.ROOT) + ")";
-    String policyEn = " (reading: " + policy.label().en().toLowerCase(Locale.ROOT) + ")";
+    LocalizedText reading =
+        LocalizedText.of(
+            policy.label().vi().toLowerCase(Locale.ROOT),
+            policy.label().en().toLowerCase(Locale.ROOT));
     if (under18) {
       return new AdmissionAgeResult(
           false,
           ageInMonths,
           policy,
-          reason(
-              considerationDate,
-              "Chưa đủ 18 tuổi vào ngày chi bộ xét kết nạp, nên chưa được kết nạp" + policyVi,
-              "Not yet 18 on the day the cell considers the admission, so not admissible"
-                  + policyEn));
+          reason(considerationDate, Message.of("charter.M1.reason.under18", reading)));
     }
     if (over60 && !approvedOver60) {
       return new AdmissionAgeResult(
           false,
           ageInMonths,
           policy,
-          reason(
-              considerationDate,
-              "Trên 60 tuổi vào ngày chi bộ xét kết nạp; chỉ được kết nạp khi cấp ủy trực thuộc"
-                  + " Trung ương đồng ý"
-                  + policyVi,
-              "Over 60 on the day the cell considers the admission; admissible only with the"
-                  + " approval of a committee directly under the Centre"
-                  + policyEn));
+          reason(considerationDate, Message.of("charter.M1.reason.over60", reading)));
     }
     if (over60) {
       return new AdmissionAgeResult(
           true,
           ageInMonths,
           policy,
-          reason(
-              considerationDate,
-              "Trên 60 tuổi, được kết nạp vì cấp ủy trực thuộc Trung ương đã đồng ý" + policyVi,
-              "Over 60, admissible because a committee directly under the Centre approved"
-                  + policyEn));
+          reason(considerationDate, Message.of("charter.M1.reason.approved", reading)));
     }
     return new AdmissionAgeResult(
         true,
         ageInMonths,
         policy,
-        reason(
-            considerationDate,
-            "Đủ tuổi kết nạp: từ đủ 18 đến đủ 60 tuổi vào ngày chi bộ xét kết nạp" + policyVi,
-            "Of admission age: from 18 to 60 on the day the cell considers the admission"
-                + policyEn));
+        reason(considerationDate, Message.of("charter.M1.reason.eligible", reading)));
   }
 
   /**
@@ -128,7 +112,7 @@ public final class AdmissionAge {
     return check(dateOfBirth, considerationDate, AdmissionAgePolicy.DEFAULT, approvedOver60);
   }
 
-  private static LocalizedText reason(LocalDate day, String vi, String en) {
-    return MembershipReasons.of(CharterRule.M1, day, vi, en);
+  private static LocalizedText reason(LocalDate day, Message sentence) {
+    return MembershipReasons.of(CharterRule.M1, day, sentence);
   }
 }

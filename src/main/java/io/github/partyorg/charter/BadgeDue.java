@@ -2,6 +2,7 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -85,42 +86,11 @@ public record BadgeDue(
     return MembershipReasons.of(CharterRule.M4, checkedOn, sentence());
   }
 
-  /** The sentence of the reason, without the citation: the message of a finding. */
-  LocalizedText sentence() {
-    if (early) {
-      return LocalizedText.of(
-          "Đảng viên bị bệnh nặng, được xét tặng sớm Huy hiệu "
-              + years
-              + " năm tuổi Đảng từ ngày "
-              + Messages.vi(earliestAwardDate)
-              + " (đủ "
-              + years
-              + " năm tuổi Đảng ngày "
-              + Messages.vi(dueDate)
-              + ")",
-          "Seriously ill member, may receive the "
-              + years
-              + "-year party badge early from "
-              + Messages.en(earliestAwardDate)
-              + " (party age reached on "
-              + Messages.en(dueDate)
-              + ")");
-    }
-    return LocalizedText.of(
-        "Đủ "
-            + years
-            + " năm tuổi Đảng ngày "
-            + Messages.vi(dueDate)
-            + ", đề nghị xét tặng Huy hiệu "
-            + years
-            + " năm tuổi Đảng",
-        "Reaches "
-            + years
-            + " years of party age on "
-            + Messages.en(dueDate)
-            + ", to be proposed for the "
-            + years
-            + "-year party badge");
+  /** The sentence of the reason, without the citation. */
+  Message sentence() {
+    return early
+        ? Message.of("charter.M4.early", years, earliestAwardDate, dueDate)
+        : Message.of("charter.M4.due", years, dueDate);
   }
 
   @Override

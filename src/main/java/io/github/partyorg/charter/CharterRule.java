@@ -1,7 +1,10 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -138,42 +141,32 @@ public enum CharterRule {
    */
   public LocalizedText citation(LocalDate day) {
     Objects.requireNonNull(day, "day");
-    StringBuilder vi = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    List<Object> parts = new ArrayList<>(3);
     if (charterArticle > 0) {
-      vi.append("Điều lệ Đảng (2011), Điều ").append(charterArticle);
-      en.append("Party Charter (2011), art. ").append(charterArticle);
+      parts.add(Message.of("charter.citation.article", String.valueOf(charterArticle)));
     }
     if (source == Source.DISCIPLINE_REGULATION) {
-      vi.append("; Quy định 69-QĐ/TW (2022), Điều 7");
-      en.append("; Regulation 69-QĐ/TW (2022), art. 7");
-      return LocalizedText.of(vi.toString(), en.toString());
+      parts.add(Message.of("charter.citation.discipline"));
+      return cite(parts);
     }
     Instrument regulation = Instruments.regulationOn(day);
-    separate(vi, en);
-    vi.append(regulation.label().vi());
-    en.append(regulation.label().en());
     if (source == Source.REGULATION_POINT_24 && regulation != Instrument.QD_45_2011) {
-      vi.append(", điểm 24");
-      en.append(", point 24");
+      parts.add(Message.of("charter.citation.point", regulation, "24"));
+    } else {
+      parts.add(regulation);
     }
     if (source == Source.REGULATION_AND_GUIDANCE) {
       Instrument guidance = Instruments.guidanceOn(day);
-      separate(vi, en);
-      vi.append(guidance.label().vi());
-      en.append(guidance.label().en());
       if (this == M4 && guidance == Instrument.HD_01_2021) {
-        vi.append(", điểm 18");
-        en.append(", point 18");
+        parts.add(Message.of("charter.citation.point", guidance, "18"));
+      } else {
+        parts.add(guidance);
       }
     }
-    return LocalizedText.of(vi.toString(), en.toString());
+    return cite(parts);
   }
 
-  private static void separate(StringBuilder vi, StringBuilder en) {
-    if (vi.length() > 0) {
-      vi.append("; ");
-      en.append("; ");
-    }
+  private static LocalizedText cite(List<Object> parts) {
+    return Message.of("charter.citation", new Message.Joined("; ", parts)).text();
   }
 }

@@ -2,9 +2,9 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.Message;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -80,42 +80,24 @@ public final class DisciplineForms {
   public static DisciplineCheck check(Member member, DisciplineForm form) {
     Objects.requireNonNull(member, "member");
     Objects.requireNonNull(form, "form");
-    String vi = form.label().vi();
-    String en = form.label().en();
     if (allowedFor(member).contains(form)) {
-      String statusVi = member.status().label().vi().toLowerCase(Locale.ROOT);
-      String statusEn = member.isOfficial() ? "an official member" : "a probationary member";
+      Message status =
+          Message.of(member.isOfficial() ? "charter.M5.official" : "charter.M5.probationary");
       return new DisciplineCheck(
-          member.id(),
-          form,
-          true,
-          reason(
-              "Hình thức " + vi + " được áp dụng với " + statusVi,
-              en + " may be applied to " + statusEn));
+          member.id(), form, true, reason(Message.of("charter.M5.allowed", form, status)));
     }
     LocalizedText reason;
     if (form == DisciplineForm.DISSOLUTION) {
-      reason =
-          reason(
-              "Hình thức Giải tán chỉ áp dụng với tổ chức đảng, không áp dụng với đảng viên",
-              "Dissolution applies to party organisations only, not to members");
+      reason = reason(Message.of("charter.M5.dissolution"));
     } else if (!member.isOfficial()) {
-      reason =
-          reason(
-              "Đảng viên dự bị chỉ bị kỷ luật bằng hình thức Khiển trách hoặc Cảnh cáo, không áp"
-                  + " dụng hình thức "
-                  + vi,
-              "A probationary member may only be reprimanded or warned, not given " + en);
+      reason = reason(Message.of("charter.M5.probationaryOnly", form));
     } else {
-      reason =
-          reason(
-              "Đảng viên không giữ chức vụ trong Đảng nên không áp dụng hình thức Cách chức",
-              "The member holds no party post, so dismissal from post does not apply");
+      reason = reason(Message.of("charter.M5.noPost"));
     }
     return new DisciplineCheck(member.id(), form, false, reason);
   }
 
-  private static LocalizedText reason(String vi, String en) {
-    return MembershipReasons.discipline(vi, en);
+  private static LocalizedText reason(Message sentence) {
+    return MembershipReasons.discipline(sentence);
   }
 }

@@ -31,11 +31,27 @@ public enum Instrument implements Labelled {
   HD_06_2025(Kind.GUIDANCE, "06-HD/TW", LocalDate.of(2025, 6, 9), LocalDate.of(2025, 7, 1));
 
   /** Whether an instrument is a regulation (quy định) or a guidance (hướng dẫn). */
-  public enum Kind {
+  public enum Kind implements Labelled {
     /** A regulation of the Central Committee or the Politburo (quy định). */
-    REGULATION,
+    REGULATION("Quy định", "Regulation"),
     /** A guidance of the Secretariat (hướng dẫn). */
-    GUIDANCE
+    GUIDANCE("Hướng dẫn", "Guidance");
+
+    private final LocalizedText label;
+
+    Kind(String vi, String en) {
+      this.label = LocalizedText.of(vi, en);
+    }
+
+    /**
+     * Returns the word that starts the instrument's citation.
+     *
+     * @return "Quy định" or "Hướng dẫn", in Vietnamese and English
+     */
+    @Override
+    public LocalizedText label() {
+      return label;
+    }
   }
 
   private final Kind kind;
@@ -50,14 +66,8 @@ public enum Instrument implements Labelled {
     this.issuedOn = issuedOn;
     this.inForceFrom = inForceFrom;
     int year = issuedOn.getYear();
-    this.label =
-        kind == Kind.REGULATION
-            ? LocalizedText.of(
-                "Quy định " + number + " (" + year + ")",
-                "Regulation " + number + " (" + year + ")")
-            : LocalizedText.of(
-                "Hướng dẫn " + number + " (" + year + ")",
-                "Guidance " + number + " (" + year + ")");
+    String numbered = " " + number + " (" + year + ")";
+    this.label = LocalizedText.of(kind.label().vi() + numbered, kind.label().en() + numbered);
   }
 
   /**

@@ -3,12 +3,14 @@ package io.github.partyorg.charter;
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -70,9 +72,9 @@ public final class MembershipCheck {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(facts, "facts");
-    requireMembers(root, facts.seriouslyIll(), "may receive badges early");
-    requireMembers(root, facts.badgesAwarded().keySet(), "received badges");
-    requireMembers(root, facts.monthsWithoutGoodReason().keySet(), "has months recorded");
+    requireMembers(root, facts.seriouslyIll(), "seriouslyIll");
+    requireMembers(root, facts.badgesAwarded().keySet(), "badgesAwarded");
+    requireMembers(root, facts.monthsWithoutGoodReason().keySet(), "monthsWithoutGoodReason");
     for (PendingAdmission admission : facts.pendingAdmissions()) {
       if (root.member(admission.candidateId()).isPresent()) {
         throw new IllegalArgumentException(
@@ -115,52 +117,17 @@ public final class MembershipCheck {
     }
   }
 
-  private static LocalizedText badgeMessage(BadgeDue badge) {
+  private static Message badgeMessage(BadgeDue badge) {
     String id = badge.memberId().value();
     if (badge.early()) {
-      return LocalizedText.of(
-          "Đảng viên "
-              + id
-              + " bị bệnh nặng, đủ "
-              + badge.years()
-              + " năm tuổi Đảng ngày "
-              + Messages.vi(badge.dueDate())
-              + "; được xét tặng sớm Huy hiệu "
-              + badge.years()
-              + " năm tuổi Đảng từ ngày "
-              + Messages.vi(badge.earliestAwardDate())
-              + " (M4). Cần lập hồ sơ đề nghị tặng Huy hiệu Đảng.",
-          "Member "
-              + id
-              + ", seriously ill, reaches "
-              + badge.years()
-              + " years of party age on "
-              + Messages.en(badge.dueDate())
-              + "; may receive the "
-              + badge.years()
-              + "-year party badge early from "
-              + Messages.en(badge.earliestAwardDate())
-              + " (M4). Prepare the proposal for the badge.");
+      return Message.of(
+          "charter.M4.finding.early",
+          id,
+          badge.years(),
+          badge.dueDate(),
+          badge.earliestAwardDate());
     }
-    return LocalizedText.of(
-        "Đảng viên "
-            + id
-            + " đủ "
-            + badge.years()
-            + " năm tuổi Đảng ngày "
-            + Messages.vi(badge.dueDate())
-            + " (M4). Cần lập hồ sơ đề nghị tặng Huy hiệu "
-            + badge.years()
-            + " năm tuổi Đảng.",
-        "Member "
-            + id
-            + " reaches "
-            + badge.years()
-            + " years of party age on "
-            + Messages.en(badge.dueDate())
-            + " (M4). Prepare the proposal for the "
-            + badge.years()
-            + "-year party badge.");
+    return Message.of("charter.M4.finding", id, badge.years(), badge.dueDate());
   }
 
   private static void admission(
@@ -176,34 +143,11 @@ public final class MembershipCheck {
     }
     String id = admission.candidateId().value();
     boolean under18 = result.ageInMonths() < 12L * AdmissionAge.MINIMUM_YEARS;
-    LocalizedText message =
-        under18
-            ? LocalizedText.of(
-                "Quần chúng "
-                    + id
-                    + " chưa đủ 18 tuổi vào ngày chi bộ xét kết nạp "
-                    + Messages.vi(admission.considerationDate())
-                    + " (M1). Chưa đủ điều kiện về tuổi đời để kết nạp; cần xét lại khi đủ tuổi.",
-                "Candidate "
-                    + id
-                    + " is not yet 18 on "
-                    + Messages.en(admission.considerationDate())
-                    + ", the day the cell considers the admission (M1). Not of admission age;"
-                    + " consider the admission again once of age.")
-            : LocalizedText.of(
-                "Quần chúng "
-                    + id
-                    + " trên 60 tuổi vào ngày chi bộ xét kết nạp "
-                    + Messages.vi(admission.considerationDate())
-                    + " và chưa có ý kiến đồng ý của cấp ủy trực thuộc Trung ương (M1). Cần có"
-                    + " văn bản đồng ý trước khi kết nạp.",
-                "Candidate "
-                    + id
-                    + " is over 60 on "
-                    + Messages.en(admission.considerationDate())
-                    + ", the day the cell considers the admission, without the approval of a"
-                    + " committee directly under the Centre (M1). Obtain the approval before the"
-                    + " admission.");
+    Message message =
+        Message.of(
+            under18 ? "charter.M1.under18" : "charter.M1.over60",
+            id,
+            admission.considerationDate());
     out.add(
         new Finding(
             CharterRule.M1,
@@ -232,38 +176,19 @@ public final class MembershipCheck {
             CharterRule.M6,
             Severity.WARNING,
             member,
-            LocalizedText.of(
-                "Đảng viên "
-                    + id
-                    + " trong năm "
-                    + year
-                    + " có "
-                    + result.count()
-                    + " tháng bỏ sinh hoạt hoặc không đóng đảng phí không có lý do chính đáng"
-                    + " (bỏ sinh hoạt "
-                    + result.monthsMissedMeetings().size()
-                    + " tháng, không đóng đảng phí "
-                    + result.monthsFeeUnpaid().size()
-                    + " tháng; cách tính: "
-                    + result.policy().label().vi().toLowerCase(java.util.Locale.ROOT)
-                    + ") (M6). Chi bộ cần xem xét, đề nghị xóa tên.",
-                "Member "
-                    + id
-                    + " has "
-                    + result.count()
-                    + " months of missed meetings or unpaid fee without good reason in "
-                    + year
-                    + " (missed meetings "
-                    + result.monthsMissedMeetings().size()
-                    + ", unpaid fee "
-                    + result.monthsFeeUnpaid().size()
-                    + "; counting: "
-                    + result.policy().label().en().toLowerCase(java.util.Locale.ROOT)
-                    + ") (M6). The cell considers proposing to strike the member off."),
+            Message.of(
+                "charter.M6.finding",
+                id,
+                year,
+                result.count(),
+                result.counts(
+                    LocalizedText.of(
+                        result.policy().label().vi().toLowerCase(Locale.ROOT),
+                        result.policy().label().en().toLowerCase(Locale.ROOT)))),
             asOf));
   }
 
-  private static void requireMembers(Root root, Set<MemberId> ids, String what) {
+  private static void requireMembers(Root root, Set<MemberId> ids, String fact) {
     List<MemberId> sorted = new ArrayList<>(ids);
     sorted.sort(Comparator.comparing(MemberId::value));
     for (MemberId id : sorted) {
@@ -271,9 +196,9 @@ public final class MembershipCheck {
         throw new IllegalArgumentException(
             "Member "
                 + id.value()
-                + " "
-                + what
-                + " in the facts but is not in the tree; correct the id or remove the fact.");
+                + " is named in the facts' "
+                + fact
+                + " but is not in the tree; correct the id or remove the fact.");
       }
     }
   }

@@ -1,49 +1,47 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 
-/** Builds the reasons of the membership rules: a sentence followed by the rule id and citation. */
+/**
+ * Builds the reasons of the membership rules: a sentence followed by the rule id and citation (key
+ * {@code charter.reason} of the catalogue).
+ */
 final class MembershipReasons {
 
   private MembershipReasons() {}
 
   /**
-   * Returns the sentence with the rule id and the instruments in force on the day appended.
+   * Returns the reason as data: the sentence with the rule id and the instruments in force on the
+   * day appended.
    *
    * @param rule the rule applied
    * @param checkedOn the day checked
-   * @param vi the sentence in Vietnamese, without personal data
-   * @param en the sentence in English, without personal data
+   * @param sentence the sentence, without personal data and without a final full stop
    * @return the reason
    */
-  static LocalizedText of(CharterRule rule, LocalDate checkedOn, String vi, String en) {
-    return of(rule, checkedOn, LocalizedText.of(vi, en));
+  static Message message(CharterRule rule, LocalDate checkedOn, Message sentence) {
+    return Message.of("charter.reason", sentence, rule.name(), rule.citation(checkedOn));
   }
 
   /**
-   * Returns the sentence, without its final full stop if any, with the rule id and the instruments
-   * in force on the day appended.
+   * Returns the reason rendered with the library's catalogue.
    *
    * @param rule the rule applied
    * @param checkedOn the day checked
-   * @param sentence the sentence, without personal data
+   * @param sentence the sentence, without personal data and without a final full stop
    * @return the reason
    */
-  static LocalizedText of(CharterRule rule, LocalDate checkedOn, LocalizedText sentence) {
-    LocalizedText citation = rule.citation(checkedOn);
-    String vi = sentence.vi();
-    String en = sentence.en();
-    return LocalizedText.of(
-        vi + " (" + rule.name() + ", " + citation.vi() + ").",
-        en + " (" + rule.name() + ", " + citation.en() + ").");
+  static LocalizedText of(CharterRule rule, LocalDate checkedOn, Message sentence) {
+    return message(rule, checkedOn, sentence).text();
   }
 
   /**
-   * Returns the sentence with the rule id and its citation, for M5 whose discipline regulation the
+   * Returns the reason with the rule id and its citation, for M5 whose discipline regulation the
    * dated table does not cover.
    */
-  static LocalizedText discipline(String vi, String en) {
-    return of(CharterRule.M5, LocalDate.MAX, vi, en);
+  static LocalizedText discipline(Message sentence) {
+    return of(CharterRule.M5, LocalDate.MAX, sentence);
   }
 }

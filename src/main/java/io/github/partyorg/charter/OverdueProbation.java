@@ -2,6 +2,7 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -56,25 +57,8 @@ public record OverdueProbation(MemberId memberId, LocalDate endDate, long daysOv
   }
 
   /** The sentence of the reason, without the citation: the message of a finding. */
-  LocalizedText sentence() {
-    return LocalizedText.of(
-        "Đảng viên "
-            + memberId.value()
-            + " hết thời kỳ dự bị 12 tháng ngày "
-            + Messages.vi(endDate)
-            + ", đã quá "
-            + daysOverdue
-            + " ngày nhưng chưa được xét công nhận đảng viên chính thức; chi bộ cần xét công nhận"
-            + " đảng viên chính thức, nếu không đủ điều kiện thì xóa tên",
-        "Member "
-            + memberId.value()
-            + "'s 12 months of probation ended on "
-            + Messages.en(endDate)
-            + ", "
-            + daysOverdue
-            + (daysOverdue == 1 ? " day" : " days")
-            + " ago, without a vote on official membership; the cell must vote on official"
-            + " membership, and strike the member off if they do not qualify");
+  Message sentence() {
+    return Message.of("charter.M2.overdue", memberId.value(), endDate, daysOverdue);
   }
 
   /**
@@ -84,12 +68,11 @@ public record OverdueProbation(MemberId memberId, LocalDate endDate, long daysOv
    * @return the finding
    */
   public Finding toFinding() {
-    LocalizedText sentence = sentence();
     return new Finding(
         CharterRule.M2,
         Severity.ERROR,
         memberId,
-        LocalizedText.of(sentence.vi() + ".", sentence.en() + "."),
+        Message.of("charter.sentence", sentence()),
         checkedOn());
   }
 

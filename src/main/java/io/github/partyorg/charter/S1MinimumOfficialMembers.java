@@ -1,7 +1,7 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,19 +31,9 @@ final class S1MinimumOfficialMembers implements StructureRule {
             CharterRule.S1,
             Severity.ERROR,
             holder.id(),
-            LocalizedText.of(
-                Messages.holderVi(holder)
-                    + " chỉ có "
-                    + official
-                    + " đảng viên chính thức, dưới mức tối thiểu 3 (S1). Cần bổ sung đảng viên"
-                    + " chính thức, hoặc giải thể chi bộ và chuyển đảng viên sang sinh hoạt ở tổ"
-                    + " chức đảng khác.",
-                Messages.holderEn(holder)
-                    + (official == 0 ? " has no" : " has only " + official)
-                    + (official == 1 ? " official member" : " official members")
-                    + ", below the minimum of 3 (S1). Add official members, or"
-                    + " dissolve the cell and attach its members to another party"
-                    + " organisation."),
+            official == 0
+                ? Message.of("charter.S1.noOfficial", Messages.holder(holder))
+                : Message.of("charter.S1.tooFew", Messages.holder(holder), official),
             asOf));
   }
 }

@@ -2,7 +2,7 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.ConsentKind;
-import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,44 +33,14 @@ final class S2BaseOrganisationKind implements StructureRule {
       return;
     }
     String id = base.id().value();
-    LocalizedText message =
-        committee
-            ? LocalizedText.of(
-                "Đảng bộ cơ sở "
-                    + id
-                    + " chỉ có "
-                    + members
-                    + " đảng viên (dưới 30) và đến ngày "
-                    + Messages.vi(asOf)
-                    + " chưa có sự đồng ý của cấp ủy cấp trên (S2). Cần chuyển thành chi bộ cơ"
-                    + " sở, hoặc ghi nhận văn bản đồng ý của cấp ủy cấp trên.",
-                "Base committee "
-                    + id
-                    + " has only "
-                    + members
-                    + " members (fewer than 30) and no consent of the superior committee recorded"
-                    + " on or before "
-                    + Messages.en(asOf)
-                    + " (S2). Turn it into a base cell, or record the superior committee's"
-                    + " consent.")
-            : LocalizedText.of(
-                "Chi bộ cơ sở "
-                    + id
-                    + " có "
-                    + members
-                    + " đảng viên (từ 30 trở lên) và đến ngày "
-                    + Messages.vi(asOf)
-                    + " chưa có sự đồng ý của cấp ủy cấp trên (S2). Cần lập đảng bộ cơ sở với các"
-                    + " chi bộ trực thuộc, hoặc ghi nhận văn bản đồng ý của cấp ủy cấp trên.",
-                "Base cell "
-                    + id
-                    + " has "
-                    + members
-                    + " members (30 or more) and no consent of the superior committee recorded"
-                    + " on or before "
-                    + Messages.en(asOf)
-                    + " (S2). Turn it into a base committee with cells under it, or record the"
-                    + " superior committee's consent.");
+    Message message;
+    if (!committee) {
+      message = Message.of("charter.S2.cellTooLarge", id, members, asOf);
+    } else if (members == 0) {
+      message = Message.of("charter.S2.committeeEmpty", id, asOf);
+    } else {
+      message = Message.of("charter.S2.committeeTooSmall", id, members, asOf);
+    }
     out.add(new Finding(CharterRule.S2, Severity.ERROR, base.id(), message, asOf));
   }
 }

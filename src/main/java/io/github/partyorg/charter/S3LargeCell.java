@@ -2,8 +2,8 @@ package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.ConsentKind;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,23 +38,7 @@ final class S3LargeCell implements StructureRule {
             CharterRule.S3,
             Severity.ERROR,
             cell.id(),
-            LocalizedText.of(
-                "Chi bộ "
-                    + cell.id().value()
-                    + " có "
-                    + members
-                    + " đảng viên (trên 30) và đến ngày "
-                    + Messages.vi(asOf)
-                    + " chưa có sự đồng ý của cấp ủy cấp trên (S3). Cần ghi nhận văn bản đồng ý"
-                    + " của cấp ủy cấp trên, hoặc tách chi bộ.",
-                "Cell "
-                    + cell.id().value()
-                    + " has "
-                    + members
-                    + " members (more than 30) and no consent of the superior committee recorded"
-                    + " on or before "
-                    + Messages.en(asOf)
-                    + " (S3). Record the superior committee's consent, or split the cell."),
+            Message.of("charter.S3.tooLarge", cell.id().value(), members, asOf),
             asOf));
   }
 }

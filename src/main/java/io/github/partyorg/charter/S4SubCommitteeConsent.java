@@ -1,7 +1,7 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.ConsentKind;
-import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.SubCommittee;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,21 +31,7 @@ final class S4SubCommitteeConsent implements StructureRule {
             CharterRule.S4,
             Severity.ERROR,
             sub.id(),
-            LocalizedText.of(
-                "Đảng bộ bộ phận "
-                    + sub.id().value()
-                    + " đến ngày "
-                    + Messages.vi(asOf)
-                    + " chưa có sự đồng ý của cấp ủy cấp trên của đảng bộ cơ sở (S4). Cần ghi"
-                    + " nhận văn bản đồng ý, hoặc giải thể đảng bộ bộ phận và chuyển các chi bộ về"
-                    + " trực thuộc đảng ủy cơ sở.",
-                "Sub-committee "
-                    + sub.id().value()
-                    + " has no consent of the committee above its base committee recorded on or"
-                    + " before "
-                    + Messages.en(asOf)
-                    + " (S4). Record the consent, or dissolve the sub-committee and place its"
-                    + " cells directly under the base committee."),
+            Message.of("charter.S4.noConsent", sub.id().value(), asOf),
             asOf));
   }
 }

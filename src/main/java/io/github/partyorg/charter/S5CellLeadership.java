@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,54 +37,23 @@ final class S5CellLeadership implements StructureRule {
 
   @Override
   public void checkMemberHolder(MemberHolder holder, LocalDate asOf, List<Finding> out) {
-    String vi = Messages.holderVi(holder);
-    String en = Messages.holderEn(holder);
+    Message name = Messages.holder(holder);
     List<Member> secretaries = holder.membersHolding(Post.CELL_SECRETARY);
     if (secretaries.isEmpty()) {
-      out.add(
-          error(
-              holder,
-              asOf,
-              vi + " chưa có bí thư (S5). Cần bầu bí thư chi bộ.",
-              en + " has no secretary (S5). Elect a cell secretary."));
+      out.add(error(holder, asOf, Message.of("charter.S5.noSecretary", name)));
     } else if (secretaries.size() > 1) {
       out.add(
           error(
               holder,
               asOf,
-              vi
-                  + " có "
-                  + secretaries.size()
-                  + " bí thư (đảng viên "
-                  + Messages.ids(secretaries)
-                  + ") (S5). Chi bộ chỉ có một bí thư; cần sửa lại chức vụ cho đúng.",
-              en
-                  + " has "
-                  + secretaries.size()
-                  + " secretaries (members "
-                  + Messages.ids(secretaries)
-                  + ") (S5). A cell has one secretary; correct the posts."));
+              Message.of(
+                  "charter.S5.secretaries", name, secretaries.size(), Messages.ids(secretaries))));
     }
     int official = holder.officialMemberCount();
     int committeeMembers = holder.membersHolding(Post.CELL_COMMITTEE_MEMBER).size();
     if (official >= COMMITTEE_THRESHOLD) {
       if (committeeMembers == 0) {
-        out.add(
-            error(
-                holder,
-                asOf,
-                vi
-                    + " có "
-                    + official
-                    + " đảng viên chính thức (từ 9 trở lên) nhưng chưa bầu chi ủy (không có chi ủy"
-                    + " viên) (S5). Cần bầu chi ủy (không quá 7 chi ủy viên), rồi bầu bí thư và"
-                    + " phó bí thư trong chi ủy.",
-                en
-                    + " has "
-                    + official
-                    + " official members (9 or more) but no cell committee (no committee member)"
-                    + " (S5). Elect a cell committee of at most 7, then the secretary and the"
-                    + " deputy from it."));
+        out.add(error(holder, asOf, Message.of("charter.S5.noCommittee", name, official)));
       }
       int committee = committeeSize(holder);
       if (committee > MAXIMUM_COMMITTEE) {
@@ -92,16 +61,8 @@ final class S5CellLeadership implements StructureRule {
             error(
                 holder,
                 asOf,
-                "Chi ủy của "
-                    + Messages.holderViLower(holder)
-                    + " có "
-                    + committee
-                    + " thành viên, vượt quá 7 (S5). Cần giảm số chi ủy viên xuống không quá 7.",
-                "The cell committee of "
-                    + Messages.holderEnLower(holder)
-                    + " has "
-                    + committee
-                    + " members, more than 7 (S5). Reduce it to at most 7."));
+                Message.of(
+                    "charter.S5.committeeTooLarge", Messages.holderInSentence(holder), committee)));
       }
     } else if (committeeMembers > 0) {
       out.add(
@@ -109,22 +70,11 @@ final class S5CellLeadership implements StructureRule {
               CharterRule.S5,
               Severity.WARNING,
               holder.id(),
-              LocalizedText.of(
-                  vi
-                      + " chỉ có "
-                      + official
-                      + " đảng viên chính thức (dưới 9) nhưng có "
-                      + committeeMembers
-                      + " chi ủy viên (S5). Chi bộ dưới 9 đảng viên chính thức chỉ bầu bí thư và"
-                      + " có thể bầu một phó bí thư; cần xem lại chức vụ chi ủy viên.",
-                  en
-                      + " has only "
-                      + official
-                      + " official members (fewer than 9) but "
-                      + committeeMembers
-                      + " cell committee members (S5). A cell of fewer than 9 official members"
-                      + " elects only a secretary and optionally one deputy; review the committee"
-                      + " posts."),
+              Message.of(
+                  official == 0 ? "charter.S5.committeeNoOfficial" : "charter.S5.committeeUnder9",
+                  name,
+                  official,
+                  committeeMembers),
               asOf));
     }
   }
@@ -141,7 +91,7 @@ final class S5CellLeadership implements StructureRule {
     return size;
   }
 
-  private static Finding error(MemberHolder holder, LocalDate asOf, String vi, String en) {
-    return new Finding(CharterRule.S5, Severity.ERROR, holder.id(), LocalizedText.of(vi, en), asOf);
+  private static Finding error(MemberHolder holder, LocalDate asOf, Message message) {
+    return new Finding(CharterRule.S5, Severity.ERROR, holder.id(), message, asOf);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,19 +31,11 @@ final class S6SingleDeputySecretary implements StructureRule {
             CharterRule.S6,
             Severity.ERROR,
             holder.id(),
-            LocalizedText.of(
-                Messages.holderVi(holder)
-                    + " có "
-                    + deputies.size()
-                    + " phó bí thư (đảng viên "
-                    + Messages.ids(deputies)
-                    + "), vượt quá một (S6). Cần giữ không quá một phó bí thư.",
-                Messages.holderEn(holder)
-                    + " has "
-                    + deputies.size()
-                    + " deputy secretaries (members "
-                    + Messages.ids(deputies)
-                    + "), more than one (S6). Keep at most one deputy secretary."),
+            Message.of(
+                "charter.S6.deputies",
+                Messages.holder(holder),
+                deputies.size(),
+                Messages.ids(deputies)),
             asOf));
   }
 }

@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.BaseOrganisation;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Post;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,19 +46,7 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.ERROR,
               base.id(),
-              LocalizedText.of(
-                  "Đảng bộ cơ sở "
-                      + id
-                      + " có "
-                      + executive
-                      + " đảng ủy viên (từ 9 trở lên) nhưng chưa có ban thường vụ (S7). Cần bầu"
-                      + " ban thường vụ đảng ủy.",
-                  "Base committee "
-                      + id
-                      + " has "
-                      + executive
-                      + " executive members (9 or more) but no standing committee (S7). Elect a"
-                      + " standing committee."),
+              Message.of("charter.S7.noStanding", id, executive),
               asOf));
     } else if (executive < THRESHOLD && standing > 0) {
       out.add(
@@ -66,23 +54,7 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.WARNING,
               base.id(),
-              LocalizedText.of(
-                  "Đảng bộ cơ sở "
-                      + id
-                      + " chỉ có "
-                      + executive
-                      + " đảng ủy viên (dưới 9) nhưng có "
-                      + standing
-                      + " ủy viên ban thường vụ (S7). Ban thường vụ chỉ được bầu khi đảng ủy có từ"
-                      + " 9 ủy viên trở lên; cần xem lại chức vụ.",
-                  "Base committee "
-                      + id
-                      + " has only "
-                      + executive
-                      + " executive members (fewer than 9) but "
-                      + standing
-                      + " standing committee members (S7). A standing committee is elected only"
-                      + " with 9 or more executive members; review the posts."),
+              Message.of("charter.S7.standingUnder9", id, executive, standing),
               asOf));
     }
     secretaries(base, asOf, out);
@@ -103,21 +75,8 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.ERROR,
               base.id(),
-              LocalizedText.of(
-                  "Đảng bộ cơ sở "
-                      + id
-                      + " có "
-                      + secretaries.size()
-                      + " bí thư đảng ủy (đảng viên "
-                      + Messages.ids(secretaries)
-                      + ") (S7). Đảng ủy chỉ có một bí thư; cần sửa lại chức vụ cho đúng.",
-                  "Base committee "
-                      + id
-                      + " has "
-                      + secretaries.size()
-                      + " secretaries (members "
-                      + Messages.ids(secretaries)
-                      + ") (S7). A base committee has one secretary; correct the posts."),
+              Message.of(
+                  "charter.S7.secretaries", id, secretaries.size(), Messages.ids(secretaries)),
               asOf));
     } else if (secretaries.isEmpty() && !base.committeeMembers().isEmpty()) {
       out.add(
@@ -125,15 +84,7 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.INFO,
               base.id(),
-              LocalizedText.of(
-                  "Đảng bộ cơ sở "
-                      + id
-                      + " có ghi nhận đảng ủy viên nhưng chưa ghi nhận bí thư đảng ủy (S7). Cần"
-                      + " ghi nhận chức vụ Bí thư Đảng ủy.",
-                  "Base committee "
-                      + id
-                      + " has executive members recorded but no secretary (S7). Record the"
-                      + " base committee secretary's post."),
+              Message.of("charter.S7.noSecretary", id),
               asOf));
     }
     List<Member> both =
@@ -149,19 +100,7 @@ final class S7StandingCommittee implements StructureRule {
               CharterRule.S7,
               Severity.ERROR,
               base.id(),
-              LocalizedText.of(
-                  "Đảng bộ cơ sở "
-                      + id
-                      + ": đảng viên "
-                      + Messages.ids(both)
-                      + " được ghi nhận vừa là bí thư vừa là phó bí thư đảng ủy (S7). Cần sửa lại"
-                      + " chức vụ cho đúng.",
-                  "Base committee "
-                      + id
-                      + ": members "
-                      + Messages.ids(both)
-                      + " are recorded as both secretary and deputy secretary (S7). Correct the"
-                      + " posts."),
+              Message.of("charter.S7.both", id, Messages.ids(both)),
               asOf));
     }
   }
@@ -186,19 +125,7 @@ final class S7StandingCommittee implements StructureRule {
             CharterRule.S7,
             Severity.WARNING,
             base.id(),
-            LocalizedText.of(
-                "Chi bộ cơ sở "
-                    + id
-                    + " có đảng viên được ghi nhận chức vụ của đảng ủy cơ sở (đảng viên "
-                    + Messages.ids(holders)
-                    + ") (S7). Chi bộ cơ sở không có đảng ủy: bí thư, phó bí thư là bí thư, phó bí"
-                    + " thư chi bộ; cần xem lại chức vụ.",
-                "Base cell "
-                    + id
-                    + " has members recorded with a base committee's post (members "
-                    + Messages.ids(holders)
-                    + ") (S7). A base cell has no executive: its secretary and deputy are the cell"
-                    + " secretary and deputy; review the posts."),
+            Message.of("charter.S7.baseCellPosts", id, Messages.ids(holders)),
             asOf));
   }
 }

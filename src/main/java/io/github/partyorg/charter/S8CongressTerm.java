@@ -1,7 +1,7 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.BaseOrganisation;
-import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,20 +35,7 @@ final class S8CongressTerm implements StructureRule {
     if (start.isEmpty()) {
       out.add(
           new Finding(
-              CharterRule.S8,
-              Severity.INFO,
-              base.id(),
-              LocalizedText.of(
-                  "Tổ chức cơ sở đảng "
-                      + id
-                      + " chưa ghi nhận ngày đại hội gần nhất hay ngày thành lập nên không kiểm tra"
-                      + " được nhiệm kỳ đại hội (S8). Cần ghi nhận ngày đại hội gần nhất.",
-                  "Base organisation "
-                      + id
-                      + " has neither the date of its last congress nor its founding date, so its"
-                      + " congress term cannot be checked (S8). Record the date of the last"
-                      + " congress."),
-              asOf));
+              CharterRule.S8, Severity.INFO, base.id(), Message.of("charter.S8.noDate", id), asOf));
       return;
     }
     LocalDate from = start.get();
@@ -57,43 +44,17 @@ final class S8CongressTerm implements StructureRule {
     if (!asOf.isAfter(due)) {
       return;
     }
-    String startVi =
+    Message term =
         lastCongress.isPresent()
-            ? "đại hội gần nhất ngày " + Messages.vi(from)
-            : "chưa ghi nhận đại hội, nhiệm kỳ đầu tính từ ngày thành lập " + Messages.vi(from);
-    String startEn =
-        lastCongress.isPresent()
-            ? "last congress on " + Messages.en(from)
-            : "no congress recorded, first term counted from the founding on " + Messages.en(from);
+            ? Message.of("charter.congress.last", from)
+            : Message.of("charter.S8.founded", from);
     if (asOf.isAfter(latest)) {
       out.add(
           new Finding(
               CharterRule.S8,
               Severity.ERROR,
               base.id(),
-              LocalizedText.of(
-                  "Tổ chức cơ sở đảng "
-                      + id
-                      + " ("
-                      + startVi
-                      + ") đến ngày "
-                      + Messages.vi(asOf)
-                      + " đã quá hạn đại hội: hạn là ngày "
-                      + Messages.vi(due)
-                      + ", muộn nhất ngày "
-                      + Messages.vi(latest)
-                      + " (S8). Cần tổ chức đại hội ngay.",
-                  "Base organisation "
-                      + id
-                      + " ("
-                      + startEn
-                      + ") is overdue for its congress as of "
-                      + Messages.en(asOf)
-                      + ": it was due on "
-                      + Messages.en(due)
-                      + " and the latest allowed day was "
-                      + Messages.en(latest)
-                      + " (S8). Hold the congress now."),
+              Message.of("charter.S8.overdue", id, term, asOf, due, latest),
               asOf));
     } else {
       out.add(
@@ -101,26 +62,7 @@ final class S8CongressTerm implements StructureRule {
               CharterRule.S8,
               Severity.WARNING,
               base.id(),
-              LocalizedText.of(
-                  "Tổ chức cơ sở đảng "
-                      + id
-                      + " ("
-                      + startVi
-                      + ") đã đến hạn đại hội từ ngày "
-                      + Messages.vi(due)
-                      + ", còn trong thời gian được lùi một năm (S8). Cần tổ chức đại hội muộn nhất"
-                      + " ngày "
-                      + Messages.vi(latest)
-                      + ".",
-                  "Base organisation "
-                      + id
-                      + " ("
-                      + startEn
-                      + ") has been due for its congress since "
-                      + Messages.en(due)
-                      + ", within the one-year tolerance (S8). Hold the congress on or before "
-                      + Messages.en(latest)
-                      + "."),
+              Message.of("charter.S8.due", id, term, due, latest),
               asOf));
     }
   }

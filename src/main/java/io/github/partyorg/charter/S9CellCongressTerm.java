@@ -1,8 +1,8 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.Cell;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -47,20 +47,7 @@ final class S9CellCongressTerm implements StructureRule {
     if (start.isEmpty()) {
       out.add(
           new Finding(
-              CharterRule.S9,
-              Severity.INFO,
-              cell.id(),
-              LocalizedText.of(
-                  "Chi bộ "
-                      + id
-                      + " chưa ghi nhận ngày đại hội gần nhất hay ngày thành lập nên không kiểm tra"
-                      + " được nhiệm kỳ đại hội chi bộ (S9). Cần ghi nhận ngày đại hội gần nhất.",
-                  "Cell "
-                      + id
-                      + " has neither the date of its last congress nor its founding date, so its"
-                      + " congress term cannot be checked (S9). Record the date of the last"
-                      + " congress."),
-              asOf));
+              CharterRule.S9, Severity.INFO, cell.id(), Message.of("charter.S9.noDate", id), asOf));
       return;
     }
     LocalDate from = start.get();
@@ -70,49 +57,18 @@ final class S9CellCongressTerm implements StructureRule {
     if (!asOf.isAfter(due)) {
       return;
     }
-    String termVi = months == 60 ? "5 năm một lần (thí điểm)" : "5 năm hai lần";
-    String termEn = months == 60 ? "once in 5 years (pilot)" : "twice in 5 years";
-    String startVi =
+    Message term = Message.of(months == 60 ? "charter.S9.term.pilot" : "charter.S9.term.twice");
+    Message startedOn =
         lastCongress.isPresent()
-            ? "đại hội gần nhất ngày " + Messages.vi(from)
-            : "chưa ghi nhận đại hội, tính từ ngày thành lập " + Messages.vi(from);
-    String startEn =
-        lastCongress.isPresent()
-            ? "last congress on " + Messages.en(from)
-            : "no congress recorded, counted from the founding on " + Messages.en(from);
+            ? Message.of("charter.congress.last", from)
+            : Message.of("charter.S9.founded", from);
     if (asOf.isAfter(latest)) {
       out.add(
           new Finding(
               CharterRule.S9,
               Severity.ERROR,
               cell.id(),
-              LocalizedText.of(
-                  "Chi bộ "
-                      + id
-                      + " ("
-                      + startVi
-                      + ", đại hội "
-                      + termVi
-                      + ") đến ngày "
-                      + Messages.vi(asOf)
-                      + " đã quá hạn đại hội: hạn là ngày "
-                      + Messages.vi(due)
-                      + ", muộn nhất ngày "
-                      + Messages.vi(latest)
-                      + " (S9). Cần tổ chức đại hội chi bộ ngay.",
-                  "Cell "
-                      + id
-                      + " ("
-                      + startEn
-                      + ", congress "
-                      + termEn
-                      + ") is overdue for its congress as of "
-                      + Messages.en(asOf)
-                      + ": it was due on "
-                      + Messages.en(due)
-                      + " and the latest allowed day was "
-                      + Messages.en(latest)
-                      + " (S9). Hold the cell's congress now."),
+              Message.of("charter.S9.overdue", id, startedOn, term, asOf, due, latest),
               asOf));
     } else {
       out.add(
@@ -120,31 +76,7 @@ final class S9CellCongressTerm implements StructureRule {
               CharterRule.S9,
               Severity.WARNING,
               cell.id(),
-              LocalizedText.of(
-                  "Chi bộ "
-                      + id
-                      + " ("
-                      + startVi
-                      + ", đại hội "
-                      + termVi
-                      + ") đã đến hạn đại hội từ ngày "
-                      + Messages.vi(due)
-                      + ", còn trong thời gian được lùi không quá 6 tháng khi đảng ủy cơ sở đồng"
-                      + " ý (S9). Cần tổ chức đại hội chi bộ muộn nhất ngày "
-                      + Messages.vi(latest)
-                      + ".",
-                  "Cell "
-                      + id
-                      + " ("
-                      + startEn
-                      + ", congress "
-                      + termEn
-                      + ") has been due for its congress since "
-                      + Messages.en(due)
-                      + ", within the six-month tolerance the base committee may grant (S9)."
-                      + " Hold the congress on or before "
-                      + Messages.en(latest)
-                      + "."),
+              Message.of("charter.S9.due", id, startedOn, term, due, latest),
               asOf));
     }
   }

@@ -1,6 +1,7 @@
 package io.github.partyorg.charter;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
@@ -89,58 +90,35 @@ public record StrikingOffResult(
    * @throws NullPointerException if {@code checkedOn} is null
    */
   public LocalizedText reason(java.time.LocalDate checkedOn) {
-    String counts =
-        " (bỏ sinh hoạt "
-            + monthsMissedMeetings.size()
-            + " tháng, không đóng đảng phí "
-            + monthsFeeUnpaid.size()
-            + " tháng; cách tính: "
-            + policy.label().vi()
-            + ")";
-    String countsEn =
-        " (missed meetings "
-            + monthsMissedMeetings.size()
-            + " months, unpaid fee "
-            + monthsFeeUnpaid.size()
-            + " months; counting: "
-            + policy.label().en()
-            + ")";
+    Message message;
     if (proposed) {
-      return MembershipReasons.of(
-          CharterRule.M6,
-          checkedOn,
-          "Trong năm "
-              + year
-              + " có "
-              + count()
-              + " tháng bỏ sinh hoạt hoặc không đóng đảng phí không có lý do chính đáng, từ 3"
-              + " tháng trở lên: đề nghị xóa tên"
-              + counts,
-          "In "
-              + year
-              + ", "
-              + count()
-              + " months of missed meetings or unpaid fee without good reason, 3 or more: proposed"
-              + " for striking off"
-              + countsEn);
+      message = Message.of("charter.M6.proposed", year, count(), counts(policy));
+    } else if (count() == 0) {
+      message = Message.of("charter.M6.notProposed.none", year, policy);
+    } else {
+      message = Message.of("charter.M6.notProposed", year, count(), counts(policy));
     }
-    return MembershipReasons.of(
-        CharterRule.M6,
-        checkedOn,
-        "Trong năm "
-            + year
-            + " có "
-            + count()
-            + " tháng bỏ sinh hoạt hoặc không đóng đảng phí không có lý do chính đáng, dưới 3"
-            + " tháng: chưa đến mức xóa tên"
-            + counts,
-        "In "
-            + year
-            + ", "
-            + count()
-            + " months of missed meetings or unpaid fee without good reason, fewer than 3: not"
-            + " proposed for striking off"
-            + countsEn);
+    return MembershipReasons.of(CharterRule.M6, checkedOn, message);
+  }
+
+  /**
+   * The months of missed meetings and of unpaid fee, and how they were counted: "bỏ sinh hoạt 02
+   * tháng, không có tháng không đóng đảng phí; cách tính: ...".
+   *
+   * @param counting the name of the policy, as the sentence shows it
+   */
+  Message counts(Object counting) {
+    int missed = monthsMissedMeetings.size();
+    int unpaid = monthsFeeUnpaid.size();
+    return Message.of(
+        "charter.M6.counts",
+        missed == 0
+            ? Message.of("charter.M6.missed.none")
+            : Message.of("charter.M6.missed", missed),
+        unpaid == 0
+            ? Message.of("charter.M6.unpaid.none")
+            : Message.of("charter.M6.unpaid", unpaid),
+        counting);
   }
 
   @Override

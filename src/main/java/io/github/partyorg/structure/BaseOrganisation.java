@@ -383,7 +383,9 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField("base organisation", entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.baseOrganisation"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
@@ -546,29 +548,28 @@ public abstract non-sealed class BaseOrganisation implements MemberHolder {
     Violations violations = new Violations();
     if (Texts.isBlank(name())) {
       violations.add(
-          ViolationCode.BLANK_NAME, id(), "The base organisation's name is blank; give it.");
+          ViolationCode.BLANK_NAME,
+          id(),
+          "structure.blankName",
+          Message.of("structure.entity.baseOrganisation"));
     }
     if (isBaseCommittee()) {
       if (!members().isEmpty()) {
         violations.add(
             ViolationCode.MEMBERS_DIRECTLY_UNDER_BASE_COMMITTEE,
             id(),
-            "A base committee holds members directly; place them in its cells.");
+            "structure.membersUnderBaseCommittee");
       }
     } else {
       for (SubCommittee sub : subCommittees()) {
         violations.add(
             ViolationCode.SUB_COMMITTEE_OUTSIDE_BASE_COMMITTEE,
             sub.id(),
-            "A sub-committee is placed in base cell "
-                + id().value()
-                + "; sub-committees exist only inside a base committee.");
+            "structure.subCommitteeInBaseCell",
+            id().value());
       }
       if (!cells().isEmpty()) {
-        violations.add(
-            ViolationCode.BASE_CELL_WITH_CELLS,
-            id(),
-            "A base cell has cells under it; make it a base committee or move the cells.");
+        violations.add(ViolationCode.BASE_CELL_WITH_CELLS, id(), "structure.baseCellWithCells");
       }
     }
     violations.throwIfAny();

@@ -20,7 +20,9 @@ public record BaseOrganisationId(String value)
    *     ViolationCode#BLANK_ID})
    */
   public BaseOrganisationId {
-    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "base-organisation");
+    value =
+        Ids.requireValid(
+            Objects.requireNonNull(value, "value"), "structure.entity.baseOrganisation");
   }
 
   /**

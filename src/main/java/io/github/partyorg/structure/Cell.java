@@ -242,7 +242,9 @@ public abstract non-sealed class Cell implements MemberHolder {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField("cell", entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.cell"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
@@ -283,7 +285,9 @@ public abstract non-sealed class Cell implements MemberHolder {
       throw new InvalidStructureException(
           List.of(
               Violation.of(
-                  ViolationCode.BLANK_NAME, id().value(), "The cell's name is blank; give it.")));
+                  ViolationCode.BLANK_NAME,
+                  id().value(),
+                  Message.of("structure.blankName", Message.of("structure.entity.cell")))));
     }
     String name = Texts.nfc(name());
     return name.equals(name()) ? this : ((ImmutableCell) this).withName(name);

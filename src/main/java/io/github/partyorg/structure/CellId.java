@@ -19,7 +19,7 @@ public record CellId(String value) implements MemberHolderId, Comparable<CellId>
    *     ViolationCode#BLANK_ID})
    */
   public CellId {
-    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "cell");
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "structure.entity.cell");
   }
 
   /**

@@ -19,7 +19,7 @@ final class Ids {
               Violation.of(
                   ViolationCode.BLANK_ID,
                   "(blank)",
-                  "A " + kind + " id is blank; give a non-blank id.")));
+                  Message.of("structure.blankId", Message.of(kind)))));
     }
     return trimmed;
   }

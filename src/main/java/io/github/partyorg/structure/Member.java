@@ -324,7 +324,9 @@ public abstract class Member {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField("member", entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.member"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
@@ -525,40 +527,32 @@ public abstract class Member {
     }
     Violations violations = new Violations();
     if (Texts.isBlank(fullName())) {
-      violations.add(ViolationCode.BLANK_NAME, id(), "The member's full name is blank; give it.");
+      violations.add(ViolationCode.BLANK_NAME, id(), "structure.blankFullName");
     }
     // Plain ifs rather than Optional.filter/ifPresent lambdas: this runs for every member built,
     // and each lambda costs a generated class on the first build (issue 7, cold start).
     Optional<LocalDate> official = officialDate();
     if (official.isPresent() && official.get().isBefore(admissionDate())) {
       violations.add(
-          ViolationCode.OFFICIAL_BEFORE_ADMISSION,
-          id(),
-          "The member's official date is before the admission date; correct either date.");
+          ViolationCode.OFFICIAL_BEFORE_ADMISSION, id(), "structure.officialBeforeAdmission");
     }
     if (dateOfBirth().isAfter(admissionDate())) {
-      violations.add(
-          ViolationCode.BIRTH_AFTER_ADMISSION,
-          id(),
-          "The member's date of birth is after the admission date; correct either date.");
+      violations.add(ViolationCode.BIRTH_AFTER_ADMISSION, id(), "structure.birthAfterAdmission");
     }
     if (admissionDate().isBefore(Dates.PARTY_FOUNDING)) {
       violations.add(
           ViolationCode.ADMISSION_BEFORE_PARTY_FOUNDING,
           id(),
-          "The member's admission date is before the Party's founding on 1930-02-03; correct it.");
+          "structure.admissionBeforeFounding",
+          Dates.PARTY_FOUNDING);
     }
     if (dateOfBirth().isBefore(Dates.EARLIEST_BIRTH)) {
       violations.add(
-          ViolationCode.BIRTH_BEFORE_1900,
-          id(),
-          "The member's date of birth is before 1900-01-01; correct it.");
+          ViolationCode.BIRTH_BEFORE_1900, id(), "structure.birthBefore1900", Dates.EARLIEST_BIRTH);
     }
     if (hasDateAfter(Dates.LATEST_RECORD)) {
       violations.add(
-          ViolationCode.DATE_AFTER_2100,
-          id(),
-          "A date recorded on the member is after 2100-12-31; correct it.");
+          ViolationCode.DATE_AFTER_2100, id(), "structure.dateAfter2100", Dates.LATEST_RECORD);
     }
     checkPeriods(violations);
     violations.throwIfAny();
@@ -572,17 +566,11 @@ public abstract class Member {
   private void checkPeriods(Violations violations) {
     Optional<LocalDate> exempted = exemptedSince();
     if (exempted.isPresent() && exempted.get().isBefore(admissionDate())) {
-      violations.add(
-          ViolationCode.INVALID_PERIOD,
-          id(),
-          "The member's exemption starts before the admission date; correct it.");
+      violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.exemptionBeforeAdmission");
     }
     Optional<DateRange> suspension = suspension();
     if (suspension.isPresent() && suspension.get().start().isBefore(admissionDate())) {
-      violations.add(
-          ViolationCode.INVALID_PERIOD,
-          id(),
-          "The member's suspension starts before the admission date; correct it.");
+      violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.suspensionBeforeAdmission");
     }
     List<DateRange> gaps = membershipGaps();
     if (gaps.size() > 1) {
@@ -594,20 +582,13 @@ public abstract class Member {
     LocalDate latestEnd = null;
     for (DateRange gap : gaps) {
       if (gap.end() == null) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD,
-            id(),
-            "A membership gap has no end; a member in the tree is not in a gap, so give its end.");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapWithoutEnd");
       }
       if (gap.start().isBefore(admissionDate())) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD,
-            id(),
-            "A membership gap starts before the admission date; correct it.");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapBeforeAdmission");
       }
       if (latestEnd != null && !gap.start().isAfter(latestEnd)) {
-        violations.add(
-            ViolationCode.INVALID_PERIOD, id(), "Two membership gaps overlap; merge them.");
+        violations.add(ViolationCode.INVALID_PERIOD, id(), "structure.gapsOverlap");
       }
       LocalDate end = gap.end() == null ? LocalDate.MAX : gap.end();
       if (latestEnd == null || end.isAfter(latestEnd)) {

@@ -19,7 +19,7 @@ public record MemberId(String value) implements EntityId, Comparable<MemberId> {
    *     ViolationCode#BLANK_ID})
    */
   public MemberId {
-    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "member");
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "structure.entity.member");
   }
 
   /**

@@ -293,10 +293,7 @@ public final class Root {
     Objects.requireNonNull(member, "member");
     Violations violations = new Violations();
     if (memberHolders.containsKey(member.id())) {
-      violations.add(
-          ViolationCode.DUPLICATE_ID,
-          member.id(),
-          "A member with this id already exists in the root; give the new member another id.");
+      violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.duplicateMember.new");
     }
     checkMemberDates(member, violations);
     requireHolder(holderId, violations);
@@ -397,10 +394,7 @@ public final class Root {
     Objects.requireNonNull(cell, "cell");
     Violations violations = new Violations();
     if (organisationIdTaken(cell.id().value())) {
-      violations.add(
-          ViolationCode.DUPLICATE_ID,
-          cell.id(),
-          "An organisation with this id already exists in the root; give the cell another id.");
+      violations.add(ViolationCode.DUPLICATE_ID, cell.id(), "structure.duplicateCell");
     }
     requireCellParentExists(parentId, violations);
     checkNewMembers(cell.members(), Set.of(), violations);
@@ -601,7 +595,7 @@ public final class Root {
   private BaseOrganisation requireBaseOrThrow(BaseOrganisationId baseId) {
     BaseOrganisation base = bases.get(Objects.requireNonNull(baseId, "baseId"));
     if (base == null) {
-      throw unknown(baseId, "base organisation");
+      throw unknown(baseId, "structure.entity.baseOrganisation");
     }
     return base;
   }
@@ -609,7 +603,7 @@ public final class Root {
   private MemberHolderId requireMemberHolder(MemberId memberId) {
     MemberHolderId holderId = memberHolders.get(Objects.requireNonNull(memberId, "memberId"));
     if (holderId == null) {
-      throw unknown(memberId, "member");
+      throw unknown(memberId, "structure.entity.member");
     }
     return holderId;
   }
@@ -617,7 +611,7 @@ public final class Root {
   private CellParentId requireCellParent(CellId cellId) {
     CellParentId parent = cellParents.get(Objects.requireNonNull(cellId, "cellId"));
     if (parent == null) {
-      throw unknown(cellId, "cell");
+      throw unknown(cellId, "structure.entity.cell");
     }
     return parent;
   }
@@ -632,7 +626,7 @@ public final class Root {
             Violation.of(
                 ViolationCode.UNKNOWN_ENTITY,
                 entityId.value(),
-                "The root has no " + what + " with this id; check the id.")));
+                Message.of("structure.unknown", Message.of(what)))));
   }
 
   private MemberHolder requireHolder(MemberHolderId holderId) {
@@ -645,36 +639,31 @@ public final class Root {
   private void requireHolder(MemberHolderId holderId, Violations violations) {
     if (holderId instanceof CellId cellId) {
       if (!cellParents.containsKey(cellId)) {
-        violations.add(unknown(cellId, "cell").violations().get(0));
+        violations.add(unknown(cellId, "structure.entity.cell").violations().get(0));
       }
       return;
     }
     BaseOrganisation base = bases.get((BaseOrganisationId) holderId);
     if (base == null) {
-      violations.add(unknown(holderId, "base cell").violations().get(0));
+      violations.add(unknown(holderId, "structure.entity.baseCell").violations().get(0));
     } else if (base.isBaseCommittee()) {
       violations.add(
-          ViolationCode.WRONG_ORGANISATION_KIND,
-          holderId,
-          "A base committee holds members only in its cells; name one of its cells instead.");
+          ViolationCode.WRONG_ORGANISATION_KIND, holderId, "structure.holderIsBaseCommittee");
     }
   }
 
   private void requireCellParentExists(CellParentId parentId, Violations violations) {
     if (parentId instanceof SubCommitteeId subId) {
       if (!subParents.containsKey(subId)) {
-        violations.add(unknown(subId, "sub-committee").violations().get(0));
+        violations.add(unknown(subId, "structure.entity.subCommittee").violations().get(0));
       }
       return;
     }
     BaseOrganisation base = bases.get((BaseOrganisationId) parentId);
     if (base == null) {
-      violations.add(unknown(parentId, "base committee").violations().get(0));
+      violations.add(unknown(parentId, "structure.entity.baseCommittee").violations().get(0));
     } else if (!base.isBaseCommittee()) {
-      violations.add(
-          ViolationCode.WRONG_ORGANISATION_KIND,
-          parentId,
-          "A base cell has no cells under it; name a base committee or a sub-committee instead.");
+      violations.add(ViolationCode.WRONG_ORGANISATION_KIND, parentId, "structure.parentIsBaseCell");
     }
   }
 
@@ -819,15 +808,9 @@ public final class Root {
           allowed.contains(member.id()) ? Optional.empty() : member(member.id());
       if (existing.isPresent() && existing.get().equals(member)) {
         violations.add(
-            ViolationCode.MEMBER_IN_TWO_PLACES,
-            member.id(),
-            "The member is already in the root; move it with withMemberMoved instead of adding it"
-                + " again.");
+            ViolationCode.MEMBER_IN_TWO_PLACES, member.id(), "structure.memberAlreadyInRoot");
       } else if (!firstInCell || existing.isPresent()) {
-        violations.add(
-            ViolationCode.DUPLICATE_ID,
-            member.id(),
-            "A member with this id already exists in the root; give the member another id.");
+        violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.duplicateMember");
       }
     }
   }
@@ -971,16 +954,17 @@ public final class Root {
       List<Violation> missing = new ArrayList<>();
       String label = id == null ? null : id.value();
       if (id == null) {
-        missing.add(Violation.missingField("root", label, "id"));
+        missing.add(Violation.missingField(Message.of("structure.entity.root"), label, "id"));
       }
       if (kind == null) {
-        missing.add(Violation.missingField("root", label, "kind"));
+        missing.add(Violation.missingField(Message.of("structure.entity.root"), label, "kind"));
       }
       if (name == null) {
-        missing.add(Violation.missingField("root", label, "name"));
+        missing.add(Violation.missingField(Message.of("structure.entity.root"), label, "name"));
       }
       if (snapshotDate == null) {
-        missing.add(Violation.missingField("root", label, "snapshotDate"));
+        missing.add(
+            Violation.missingField(Message.of("structure.entity.root"), label, "snapshotDate"));
       }
       if (!missing.isEmpty()) {
         throw new InvalidStructureException(missing);
@@ -992,7 +976,10 @@ public final class Root {
       Indexer indexer = new Indexer(snapshot, null);
       if (rootName.isEmpty()) {
         indexer.violations.add(
-            ViolationCode.BLANK_NAME, rootId, "The root's name is blank; give it.");
+            ViolationCode.BLANK_NAME,
+            rootId,
+            "structure.blankName",
+            Message.of("structure.entity.root"));
       }
       List<BaseOrganisationId> order = new ArrayList<>();
       PersistentMap<BaseOrganisationId, BaseOrganisation> bases = PersistentMap.empty();
@@ -1055,7 +1042,7 @@ public final class Root {
     }
 
     void index(BaseOrganisation base) {
-      claimOrganisationId(base.id(), "base organisation");
+      claimOrganisationId(base.id(), "structure.entity.baseOrganisation");
       checkOrganisationDates(
           base.id(),
           base.foundedOn(),
@@ -1068,7 +1055,7 @@ public final class Root {
         indexCell(base.id(), cell);
       }
       for (SubCommittee sub : base.subCommittees()) {
-        claimOrganisationId(sub.id(), "sub-committee");
+        claimOrganisationId(sub.id(), "structure.entity.subCommittee");
         checkOrganisationDates(
             sub.id(), sub.foundedOn(), Optional.empty(), sub.consents(), snapshot, violations);
         subParents = subParents.put(sub.id(), base.id());
@@ -1079,7 +1066,7 @@ public final class Root {
     }
 
     private void indexCell(CellParentId parent, Cell cell) {
-      claimOrganisationId(cell.id(), "cell");
+      claimOrganisationId(cell.id(), "structure.entity.cell");
       checkOrganisationDates(
           cell.id(),
           cell.foundedOn(),
@@ -1103,14 +1090,10 @@ public final class Root {
             violations.add(
                 ViolationCode.MEMBER_IN_TWO_PLACES,
                 member.id(),
-                "The member appears in two organisations, the second time in "
-                    + holder.value()
-                    + "; keep it in one.");
+                "structure.memberInTwoPlaces",
+                holder.value());
           } else {
-            violations.add(
-                ViolationCode.DUPLICATE_ID,
-                member.id(),
-                "Two different members share this id; give each member its own id.");
+            violations.add(ViolationCode.DUPLICATE_ID, member.id(), "structure.sharedId");
           }
         } else if (existing == null) {
           newMemberIds.add(member.id());
@@ -1127,21 +1110,14 @@ public final class Root {
               || (existing != null && existing.organisationIdTaken(orgId.value()));
       if (taken) {
         violations.add(
-            ViolationCode.DUPLICATE_ID,
-            orgId,
-            "Another organisation already has the id of this "
-                + what
-                + "; organisation ids are unique within a root.");
+            ViolationCode.DUPLICATE_ID, orgId, "structure.organisationIdTaken", Message.of(what));
       }
     }
 
     static void checkMemberDates(Member member, LocalDate snapshot, Violations violations) {
       if (member.hasDateAfter(snapshot)) {
         violations.add(
-            ViolationCode.DATE_AFTER_SNAPSHOT,
-            member.id(),
-            "A date recorded on the member is after the root's snapshot date; correct the date"
-                + " or move the snapshot date.");
+            ViolationCode.DATE_AFTER_SNAPSHOT, member.id(), "structure.memberDateAfterSnapshot");
       }
     }
 
@@ -1161,10 +1137,7 @@ public final class Root {
       for (LocalDate date : dates) {
         if (date.isAfter(snapshot)) {
           violations.add(
-              ViolationCode.DATE_AFTER_SNAPSHOT,
-              orgId,
-              "A date recorded on the organisation is after the root's snapshot date; correct"
-                  + " the date or move the snapshot date.");
+              ViolationCode.DATE_AFTER_SNAPSHOT, orgId, "structure.organisationDateAfterSnapshot");
           return;
         }
       }

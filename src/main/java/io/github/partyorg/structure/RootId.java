@@ -19,7 +19,7 @@ public record RootId(String value) implements EntityId, Comparable<RootId> {
    *     ViolationCode#BLANK_ID})
    */
   public RootId {
-    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "root");
+    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "structure.entity.root");
   }
 
   /**

@@ -220,7 +220,9 @@ public abstract non-sealed class SubCommittee implements Organisation {
         List<Violation> missing = new ArrayList<>();
         for (int i = 0; i < REQUIRED.size(); i++) {
           if ((set & (1 << i)) == 0) {
-            missing.add(Violation.missingField("sub-committee", entityId, REQUIRED.get(i)));
+            missing.add(
+                Violation.missingField(
+                    Message.of("structure.entity.subCommittee"), entityId, REQUIRED.get(i)));
           }
         }
         throw new InvalidStructureException(missing);
@@ -285,7 +287,7 @@ public abstract non-sealed class SubCommittee implements Organisation {
               Violation.of(
                   ViolationCode.BLANK_NAME,
                   id().value(),
-                  "The sub-committee's name is blank; give it.")));
+                  Message.of("structure.blankName", Message.of("structure.entity.subCommittee")))));
     }
     String name = Texts.nfc(name());
     return name.equals(name()) ? this : ((ImmutableSubCommittee) this).withName(name);

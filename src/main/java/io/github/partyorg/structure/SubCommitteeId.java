@@ -19,7 +19,8 @@ public record SubCommitteeId(String value) implements CellParentId, Comparable<S
    *     ViolationCode#BLANK_ID})
    */
   public SubCommitteeId {
-    value = Ids.requireValid(Objects.requireNonNull(value, "value"), "sub-committee");
+    value =
+        Ids.requireValid(Objects.requireNonNull(value, "value"), "structure.entity.subCommittee");
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.List;
 final class Violations {
   private final List<Violation> found = new ArrayList<>();
 
-  void add(ViolationCode code, EntityId id, String message) {
-    found.add(Violation.of(code, id.value(), message));
+  void add(ViolationCode code, EntityId id, String key, Object... arguments) {
+    found.add(Violation.of(code, id.value(), Message.of(key, arguments)));
   }
 
   void add(Violation violation) {

@@ -88,8 +88,8 @@ class MembershipCheckTest {
             "Quần chúng q-old trên 60 tuổi vào ngày chi bộ xét kết nạp 10/11/2022 và chưa có ý"
                 + " kiến đồng ý của cấp ủy trực thuộc Trung ương (M1). Cần có văn bản đồng ý trước"
                 + " khi kết nạp.",
-            "Đảng viên m-absent trong năm 2022 có 3 tháng bỏ sinh hoạt hoặc không đóng đảng phí"
-                + " không có lý do chính đáng (bỏ sinh hoạt 2 tháng, không đóng đảng phí 2 tháng;"
+            "Đảng viên m-absent trong năm 2022 có 03 tháng bỏ sinh hoạt hoặc không đóng đảng phí"
+                + " không có lý do chính đáng (bỏ sinh hoạt 02 tháng, không đóng đảng phí 02 tháng;"
                 + " cách tính: cộng gộp các tháng bỏ sinh hoạt hoặc không đóng đảng phí) (M6). Chi"
                 + " bộ cần xem xét, đề nghị xóa tên.");
     assertThat(findings).noneMatch(f -> f.message().vi().contains("vi phạm"));

@@ -114,7 +114,7 @@ class ProbationTest {
     assertThat(finding.entityId()).isEqualTo(MemberId.of("p1"));
     assertThat(finding.message().vi())
         .isEqualTo(
-            "Đảng viên p1 hết thời kỳ dự bị 12 tháng ngày 01/01/2022, đã quá 3 ngày nhưng chưa được"
+            "Đảng viên p1 hết thời kỳ dự bị 12 tháng ngày 01/01/2022, đã quá 03 ngày nhưng chưa được"
                 + " xét công nhận đảng viên chính thức; chi bộ cần xét công nhận đảng viên chính"
                 + " thức, nếu không đủ điều kiện thì xóa tên.");
     // Checked on 2022-01-04: the regulation in force then is 24-QĐ/TW.

@@ -27,7 +27,7 @@ class S1MinimumOfficialMembersTest {
     assertThat(finding.rule()).isEqualTo(CharterRule.S1);
     assertThat(finding.severity()).isEqualTo(Severity.ERROR);
     assertThat(finding.entityId()).isEqualTo(CellId.of("c1"));
-    assertThat(finding.message().vi()).contains("c1", "2 đảng viên chính thức", "tối thiểu 3");
+    assertThat(finding.message().vi()).contains("c1", "02 đảng viên chính thức", "tối thiểu 03");
     assertThat(finding.message().en()).contains("Cell c1", "only 2 official members", "of 3");
   }
 

@@ -145,7 +145,7 @@ class S7StandingCommitteeTest {
               assertThat(f.severity()).isEqualTo(Severity.ERROR);
               assertThat(f.message().vi())
                   .isEqualTo(
-                      "Đảng bộ cơ sở b1 có 2 bí thư đảng ủy (đảng viên c1-1, c1-2) (S7). Đảng ủy chỉ"
+                      "Đảng bộ cơ sở b1 có 02 bí thư đảng ủy (đảng viên c1-1, c1-2) (S7). Đảng ủy chỉ"
                           + " có một bí thư; cần sửa lại chức vụ cho đúng.");
             });
   }

@@ -114,7 +114,7 @@ class S9CellCongressTermTest {
             f -> {
               assertThat(f.message().vi())
                   .isEqualTo(
-                      "Chi bộ c1 (đại hội gần nhất ngày 15/01/2020, đại hội 5 năm hai lần) đến ngày"
+                      "Chi bộ c1 (đại hội gần nhất ngày 15/01/2020, đại hội 05 năm hai lần) đến ngày"
                           + " 01/02/2023 đã quá hạn đại hội: hạn là ngày 15/07/2022, muộn nhất ngày"
                           + " 15/01/2023 (S9). Cần tổ chức đại hội chi bộ ngay.");
               assertThat(f.citation().vi())
@@ -133,7 +133,7 @@ class S9CellCongressTermTest {
             f -> {
               assertThat(f.severity()).isEqualTo(Severity.WARNING);
               assertThat(f.message().vi())
-                  .contains("đại hội 5 năm một lần (thí điểm)")
+                  .contains("đại hội 05 năm một lần (thí điểm)")
                   .contains("muộn nhất ngày 10/07/2028");
               assertThat(f.citation().vi()).contains("Quy định 294-QĐ/TW (2025)");
             });

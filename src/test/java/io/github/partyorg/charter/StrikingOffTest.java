@@ -30,7 +30,7 @@ class StrikingOffTest {
     assertThat(result.proposed()).isFalse();
     assertThat(result.monthsCounted()).containsExactly(m(3), m(7));
     assertThat(result.reason().vi())
-        .contains("dưới 3 tháng")
+        .contains("dưới 03 tháng")
         .contains("Điều lệ Đảng (2011), Điều 8");
     assertThat(result.rule()).isEqualTo(CharterRule.M6);
   }
@@ -75,7 +75,7 @@ class StrikingOffTest {
     assertThat(result.proposed()).isFalse();
     assertThat(result.monthsCounted()).containsExactly(m(1), m(2));
     assertThat(result.reason().en())
-        .contains("missed meetings 2 months, unpaid fee 1 months")
+        .contains("missed meetings 2 months, unpaid fee 1 month;")
         .contains("Each counted separately");
   }
 

@@ -95,8 +95,11 @@ class IdsTest {
         .isThrownBy(() -> Violation.of(ViolationCode.BLANK_ID, null, "x"))
         .withMessage("entityId");
     assertThatNullPointerException()
-        .isThrownBy(() -> Violation.of(ViolationCode.BLANK_ID, "m1", null))
+        .isThrownBy(() -> Violation.of(ViolationCode.BLANK_ID, "m1", (String) null))
         .withMessage("message");
+    assertThatNullPointerException()
+        .isThrownBy(() -> Violation.of(ViolationCode.BLANK_ID, "m1", (Message) null))
+        .withMessage("sentence");
   }
 
   @Test
