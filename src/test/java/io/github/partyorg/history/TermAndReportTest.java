@@ -262,13 +262,22 @@ class TermAndReportTest {
             a -> {
               assertThat(a.met()).isTrue();
               assertThat(a.criterionId()).isEqualTo("G1");
-              assertThat(a.evidence()).contains("2022-2023");
+              assertThat(a.evidence())
+                  .isEqualTo(
+                      "Y3: xếp loại HTXSNV trở lên trong các năm 2022-2023 (lịch sử của DUK-T)");
             });
     // B1 was HTXSNV only in 2023: one year is not two in a row
     assertThat(answers)
         .filteredOn(a -> a.organisationId().equals(BaseOrganisationId.of("B1")))
         .singleElement()
-        .satisfies(a -> assertThat(a.met()).isFalse());
+        .satisfies(
+            a -> {
+              assertThat(a.met()).isFalse();
+              assertThat(a.evidence())
+                  .isEqualTo(
+                      "Y3: trong các năm 2022-2023 có năm xếp loại thấp hơn HTXSNV hoặc không"
+                          + " xếp loại (lịch sử của DUK-T)");
+            });
     // 2022 has no year before it in the history: left unanswered, never guessed
     assertThat(g1.answers(h, Year.of(2022))).isEmpty();
     FourGoodYear year =
