@@ -3,9 +3,9 @@ package io.github.partyorg.fourgood;
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.Share;
@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Assesses the four-good title (chi bộ 4 tốt, đảng bộ cơ sở 4 tốt) of every cell, base cell and
  * base committee of a root for a year, by a {@link CriteriaProfile} and the year's records.
  *
- * <p>A refusal is a result, never an exception: each organisation's result lists what failed, in
- * Vietnamese and English. Exceptions are kept for inputs that cannot be assessed at all. Stateless
- * and thread-safe.
+ * <p>A refusal is a result, never an exception: each organisation's result lists what failed, as
+ * messages of the library's catalogue (rendered in Vietnamese or English when read). Exceptions are
+ * kept for inputs that cannot be assessed at all. Stateless and thread-safe.
  */
 public final class FourGoodEvaluator {
 
@@ -165,26 +165,18 @@ public final class FourGoodEvaluator {
       return new CriterionResult(
           monthly,
           months.isAtLeast(required),
-          LocalizedText.of(
-              "đạt " + Words.shareVi(months) + " số tháng, yêu cầu từ " + Words.percentVi(required),
-              "met in "
-                  + Words.shareEn(months)
-                  + " of the months, "
-                  + Words.percentEn(required)
-                  + " required"));
+          months.part() == 0
+              ? Message.of("fourgood.monthly.zero", required)
+              : Message.of("fourgood.monthly", months, months.percent(), required));
     }
     ReportedCriterion reported = (ReportedCriterion) criterion;
     Optional<ReportedAnswer> answer = year.answer(subject.id(), reported.id());
     if (answer.isEmpty()) {
-      return new CriterionResult(reported, false, LocalizedText.of("chưa báo cáo", "not reported"));
+      return new CriterionResult(reported, false, Message.of("fourgood.reported.none"));
     }
     boolean met = answer.get().met();
     return new CriterionResult(
-        reported,
-        met,
-        met
-            ? LocalizedText.of("báo cáo đạt, có minh chứng", "reported met, with evidence")
-            : LocalizedText.of("báo cáo chưa đạt", "reported not met"));
+        reported, met, Message.of(met ? "fourgood.reported.met" : "fourgood.reported.notMet"));
   }
 
   private static CriterionResult computed(
@@ -196,94 +188,51 @@ public final class FourGoodEvaluator {
             subject.members().stream()
                 .filter(m -> year.disciplinedMembers().contains(m.id()))
                 .count();
-        yield new CriterionResult(
-            criterion,
-            n == 0,
-            n == 0
-                ? LocalizedText.of("không có đảng viên bị kỷ luật", "no member disciplined")
-                : LocalizedText.of(
-                    n + " đảng viên bị kỷ luật trong năm",
-                    Words.count(n, "member", "members") + " disciplined in the year"));
+        yield new CriterionResult(criterion, n == 0, Words.counted("fourgood.disciplined", n));
       }
       case NO_MEMBER_KHTNV -> {
         long n =
             subject.members().stream()
                 .filter(m -> year.memberLevels().get(m.id()) == Level.KHTNV)
                 .count();
-        yield new CriterionResult(
-            criterion,
-            n == 0,
-            n == 0
-                ? LocalizedText.of("không có đảng viên xếp loại KHTNV", "no member rated KHTNV")
-                : LocalizedText.of(
-                    n + " đảng viên xếp loại KHTNV",
-                    Words.count(n, "member", "members") + " rated KHTNV"));
+        yield new CriterionResult(criterion, n == 0, Words.counted("fourgood.khtnv", n));
       }
       case EVERY_MONTH_REGULAR_MEETING -> {
         List<YearMonth> missing = subject.meetings().monthsWithoutRegularMeeting();
-        String held = (12 - missing.size()) + "/12";
+        int held = 12 - missing.size();
         yield new CriterionResult(
             criterion,
             missing.isEmpty(),
             missing.isEmpty()
-                ? LocalizedText.of(
-                    "sinh hoạt thường kỳ " + held + " tháng",
-                    "regular meetings in " + held + " months")
-                : LocalizedText.of(
-                    "sinh hoạt thường kỳ "
-                        + held
-                        + " tháng, thiếu tháng "
-                        + Words.join(missing, Words::vi),
-                    "regular meetings in "
-                        + held
-                        + " months, none in "
-                        + Words.join(missing, YearMonth::toString)));
+                ? Message.of("fourgood.regular", held)
+                : Message.of("fourgood.regular.missing", held, missing));
       }
       case THEMATIC_EACH_QUARTER -> {
         List<Integer> missing = subject.meetings().quartersWithoutThematicMeeting();
-        String held = (4 - missing.size()) + "/4";
-        String quarters = Words.join(missing, String::valueOf);
+        int held = 4 - missing.size();
+        // Quarters are ordinals, not counts: written as they are, without a leading zero.
+        List<String> quarters = missing.stream().map(String::valueOf).toList();
         yield new CriterionResult(
             criterion,
             missing.isEmpty(),
             missing.isEmpty()
-                ? LocalizedText.of(
-                    "sinh hoạt chuyên đề " + held + " quý",
-                    "thematic meetings in " + held + " quarters")
-                : LocalizedText.of(
-                    "sinh hoạt chuyên đề " + held + " quý, thiếu quý " + quarters,
-                    "thematic meetings in " + held + " quarters, none in quarter " + quarters));
+                ? Message.of("fourgood.thematic", held)
+                : Message.of("fourgood.thematic.missing", held, quarters));
       }
       case EVERY_MEETING_LONG_ENOUGH -> {
         List<Meeting> tooShort = subject.meetings().tooShortMeetings();
+        List<Message> meetings = new ArrayList<>();
+        for (Meeting m : tooShort) {
+          meetings.add(
+              Message.of(
+                  "fourgood.duration.meeting", m.date(), m.durationMinutes(), m.minimumMinutes()));
+        }
         yield new CriterionResult(
             criterion,
             tooShort.isEmpty(),
             tooShort.isEmpty()
-                ? LocalizedText.of("mọi buổi sinh hoạt đủ thời lượng", "every meeting long enough")
-                : LocalizedText.of(
-                    tooShort.size()
-                        + " buổi sinh hoạt không đủ thời lượng: "
-                        + Words.join(
-                            tooShort,
-                            m ->
-                                Words.vi(m.date())
-                                    + " ("
-                                    + m.durationMinutes()
-                                    + "/"
-                                    + m.minimumMinutes()
-                                    + " phút)"),
-                    Words.count(tooShort.size(), "meeting", "meetings")
-                        + " too short: "
-                        + Words.join(
-                            tooShort,
-                            m ->
-                                m.date()
-                                    + " ("
-                                    + m.durationMinutes()
-                                    + "/"
-                                    + m.minimumMinutes()
-                                    + " minutes)")));
+                ? Message.of("fourgood.duration")
+                : Message.of("fourgood.duration.short", tooShort.size(), meetings));
       }
       case SHARE_OF_QUALITY_MEETINGS_AT_LEAST -> qualityShare(criterion, subject);
       case ALL_MEMBERS_ASSIGNED_DUTIES -> duties(criterion, subject, year);
@@ -295,35 +244,24 @@ public final class FourGoodEvaluator {
       ComputedCriterion criterion, Subject subject, FourGoodYear year) {
     Level level = year.organisationLevels().get(subject.id());
     if (level == null) {
-      return new CriterionResult(
-          criterion, false, LocalizedText.of("chưa có kết quả xếp loại", "no rating given"));
+      return new CriterionResult(criterion, false, Message.of("fourgood.rating.none"));
     }
     return new CriterionResult(
-        criterion,
-        level.isAtLeast(Level.HTTNV),
-        LocalizedText.of("xếp loại " + level.name(), "rated " + level.name()));
+        criterion, level.isAtLeast(Level.HTTNV), Message.of("fourgood.rating", level.name()));
   }
 
   private static CriterionResult qualityShare(ComputedCriterion criterion, Subject subject) {
     BigDecimal required = threshold(criterion);
     Optional<Share> share = subject.meetings().qualityShare();
     if (share.isEmpty()) {
-      return new CriterionResult(
-          criterion,
-          false,
-          LocalizedText.of("không có buổi sinh hoạt thường kỳ", "no regular meeting held"));
+      return new CriterionResult(criterion, false, Message.of("fourgood.quality.none"));
     }
     return new CriterionResult(
         criterion,
         share.get().isAtLeast(required),
-        LocalizedText.of(
-            Words.shareVi(share.get())
-                + " buổi sinh hoạt thường kỳ có chất lượng, yêu cầu từ "
-                + Words.percentVi(required),
-            Words.shareEn(share.get())
-                + " of regular meetings of quality, "
-                + Words.percentEn(required)
-                + " required"));
+        share.get().part() == 0
+            ? Message.of("fourgood.quality.zero", share.get(), required)
+            : Message.of("fourgood.quality", share.get(), share.get().percent(), required));
   }
 
   private static CriterionResult duties(
@@ -331,47 +269,36 @@ public final class FourGoodEvaluator {
     LocalDate lastDay = year.year().atMonth(12).atEndOfMonth();
     List<Member> due = subject.members().stream().filter(m -> !m.isExemptedOn(lastDay)).toList();
     if (due.isEmpty()) {
-      return new CriterionResult(
-          criterion,
-          true,
-          LocalizedText.of(
-              "không có đảng viên phải phân công nhiệm vụ", "no member due to be assigned duties"));
+      return new CriterionResult(criterion, true, Message.of("fourgood.duties.none"));
     }
     long assigned = due.stream().filter(m -> year.membersAssignedDuties().contains(m.id())).count();
     Share share = Share.of(assigned, due.size());
     return new CriterionResult(
         criterion,
         share.isWhole(),
-        LocalizedText.of(
-            Words.shareVi(share) + " đảng viên được phân công nhiệm vụ",
-            Words.shareEn(share) + " of members assigned duties"));
+        assigned == 0
+            ? Message.of("fourgood.duties.zero", share)
+            : Message.of("fourgood.duties", share, share.percent()));
   }
 
   private static CriterionResult cellShare(ComputedCriterion criterion, Subject subject) {
     BigDecimal required = threshold(criterion);
-    String title = subject.cellProfile().titleName().vi();
-    String titleEn = subject.cellProfile().titleName().en();
     if (subject.cellResults().isEmpty()) {
-      return new CriterionResult(
-          criterion, false, LocalizedText.of("không có chi bộ trực thuộc", "no cell under it"));
+      return new CriterionResult(criterion, false, Message.of("fourgood.cells.none"));
     }
     long granted = subject.cellResults().stream().filter(OrganisationResult::granted).count();
     Share share = Share.of(granted, subject.cellResults().size());
     return new CriterionResult(
         criterion,
         share.isAtLeast(required),
-        LocalizedText.of(
-            Words.shareVi(share)
-                + " chi bộ trực thuộc đạt "
-                + title
-                + ", yêu cầu từ "
-                + Words.percentVi(required),
-            Words.shareEn(share)
-                + " of its cells hold the title \""
-                + titleEn
-                + "\", "
-                + Words.percentEn(required)
-                + " required"));
+        granted == 0
+            ? Message.of("fourgood.cells.zero", share, subject.cellProfile().titleName(), required)
+            : Message.of(
+                "fourgood.cells",
+                share,
+                share.percent(),
+                subject.cellProfile().titleName(),
+                required));
   }
 
   private static BigDecimal threshold(ComputedCriterion criterion) {

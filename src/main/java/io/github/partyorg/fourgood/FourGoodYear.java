@@ -651,14 +651,18 @@ public abstract class FourGoodYear {
     Set<String> seen = new HashSet<>();
     for (MonthlySheet sheet : monthlySheets()) {
       YearMonth month = sheet.month();
-      String where = "the sheet of " + sheet.organisationId().value() + " for " + month;
+      String id = sheet.organisationId().value();
       if (month.getYear() != year().getValue()) {
         throw new IllegalArgumentException(
-            "The " + where.substring(4) + " is outside the year " + year() + ".");
+            "The sheet of " + id + " for " + month + " is outside the year " + year() + ".");
       }
-      if (!seen.add(sheet.organisationId().value() + "/" + month)) {
+      if (!seen.add(id + "/" + month)) {
         throw new IllegalArgumentException(
-            "There are two of " + where + "; merge them into one sheet.");
+            "There are two of the sheet of "
+                + id
+                + " for "
+                + month
+                + "; merge them into one sheet.");
       }
     }
   }

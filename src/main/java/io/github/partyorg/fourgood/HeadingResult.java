@@ -28,14 +28,12 @@ public record HeadingResult(Heading heading, List<CriterionResult> results) {
     for (int i = 0; i < Math.max(criteria.size(), results.size()); i++) {
       if (i >= criteria.size() || i >= results.size()) {
         SubCriterion extra = i < criteria.size() ? criteria.get(i) : results.get(i).criterion();
-        String problem =
-            i < criteria.size()
-                ? " has no result."
-                : criteria.contains(extra) ? " has two results." : " is not in the heading.";
         throw new IllegalArgumentException(
             "The results of a heading are one per sub-criterion; sub-criterion "
                 + extra.id()
-                + problem);
+                + (i < criteria.size()
+                    ? " has no result."
+                    : criteria.contains(extra) ? " has two results." : " is not in the heading."));
       }
       if (!results.get(i).criterion().equals(criteria.get(i))) {
         throw new IllegalArgumentException(

@@ -1,7 +1,8 @@
 package io.github.partyorg.fourgood;
 
-import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -112,109 +113,62 @@ public record MeetingReport(
    */
   public List<MeetingFinding> findings() {
     List<MeetingFinding> out = new ArrayList<>();
-    String vi = Words.holderVi(records.holderId());
-    String en = Words.holderEn(records.holderId());
+    MemberHolderId holder = records.holderId();
+    Message within = Words.holder(holder);
+    Message head = Words.organisation(holder, false);
     if (!meetsS10()) {
       out.add(
-          finding(
-              FourGoodRule.S10,
-              capitalise(vi)
-                  + " không sinh hoạt thường kỳ trong tháng "
-                  + Words.join(monthsWithoutRegularMeeting, Words::vi)
-                  + " (S10).",
-              capitalise(en)
-                  + " held no regular meeting in "
-                  + Words.join(monthsWithoutRegularMeeting, YearMonth::toString)
-                  + " (S10)."));
+          finding(FourGoodRule.S10, Message.of("fourgood.S10", head, monthsWithoutRegularMeeting)));
     }
     if (!meetsS11()) {
-      String quarters = Words.join(quartersWithoutThematicMeeting, String::valueOf);
+      // Quarters are ordinals, not counts: written as they are, without a leading zero.
+      List<String> quarters = quartersWithoutThematicMeeting.stream().map(String::valueOf).toList();
       out.add(
-          finding(
-              FourGoodRule.S11,
-              capitalise(vi)
-                  + " không sinh hoạt chuyên đề trong quý "
-                  + quarters
-                  + " năm "
-                  + records.year()
-                  + " (S11).",
-              capitalise(en)
-                  + " held no thematic meeting in quarter "
-                  + quarters
-                  + " of "
-                  + records.year()
-                  + " (S11)."));
+          finding(FourGoodRule.S11, Message.of("fourgood.S11", head, quarters, records.year())));
     }
     for (Meeting meeting : tooShortMeetings) {
       out.add(
           finding(
               FourGoodRule.S12,
-              "Buổi sinh hoạt ngày "
-                  + Words.vi(meeting.date())
-                  + " của "
-                  + vi
-                  + " chỉ kéo dài "
-                  + meeting.durationMinutes()
-                  + " phút, dưới mức "
-                  + meeting.minimumMinutes()
-                  + " phút (S12).",
-              "The "
-                  + Words.meetingEn(records.holderId(), meeting.date())
-                  + " lasted "
-                  + meeting.durationMinutes()
-                  + " minutes, under the minimum of "
-                  + meeting.minimumMinutes()
-                  + " (S12)."));
+              Message.of(
+                  "fourgood.S12",
+                  meeting.date(),
+                  within,
+                  meeting.durationMinutes(),
+                  meeting.minimumMinutes())));
     }
     for (MeetingQuality quality : regularMeetings) {
       if (!quality.ofQuality()) {
-        out.add(qualityFinding(quality, vi));
+        out.add(qualityFinding(quality, within));
       }
     }
     return List.copyOf(out);
   }
 
-  private MeetingFinding qualityFinding(MeetingQuality quality, String vi) {
-    List<String> reasonsVi = new ArrayList<>();
-    List<String> reasonsEn = new ArrayList<>();
+  private MeetingFinding qualityFinding(MeetingQuality quality, Message within) {
+    List<Message> reasons = new ArrayList<>();
     if (!quality.attendance().isAbove(MeetingCheck.QUALITY_ATTENDANCE_PERCENT)) {
-      reasonsVi.add("tỷ lệ dự " + Words.shareVi(quality.attendance()) + ", không trên 85%");
-      reasonsEn.add("attendance " + Words.shareEn(quality.attendance()) + ", not above 85%");
+      reasons.add(
+          Message.of(
+              "fourgood.S13.attendance", quality.attendance(), quality.attendance().percent()));
     }
     if (quality.unexcusedAbsences() > 0) {
-      reasonsVi.add(quality.unexcusedAbsences() + " đảng viên vắng không lý do");
-      reasonsEn.add(
-          Words.count(quality.unexcusedAbsences(), "member", "members") + " absent without excuse");
+      reasons.add(Message.of("fourgood.S13.unexcused", quality.unexcusedAbsences()));
     }
     if (!quality.absentTooOften().isEmpty()) {
-      String ids = Words.join(quality.absentTooOften(), MemberId::value);
-      reasonsVi.add("đảng viên " + ids + " vắng quá 3 lần liên tiếp");
-      reasonsEn.add(
-          (quality.absentTooOften().size() == 1 ? "member " : "members ")
-              + ids
-              + " absent more than 3 times in a row");
+      reasons.add(
+          Message.of(
+              "fourgood.S13.absentTooOften",
+              quality.absentTooOften().stream().map(MemberId::value).toList(),
+              quality.absentTooOften().size()));
     }
     return finding(
         FourGoodRule.S13,
-        "Buổi sinh hoạt thường kỳ ngày "
-            + Words.vi(quality.meeting().date())
-            + " của "
-            + vi
-            + " chưa đạt chất lượng: "
-            + String.join("; ", reasonsVi)
-            + " (S13).",
-        "The regular "
-            + Words.meetingEn(records.holderId(), quality.meeting().date())
-            + " was not of quality: "
-            + String.join("; ", reasonsEn)
-            + " (S13).");
+        Message.of(
+            "fourgood.S13", quality.meeting().date(), within, new Message.Joined("; ", reasons)));
   }
 
-  private MeetingFinding finding(FourGoodRule rule, String vi, String en) {
-    return new MeetingFinding(rule, records.holderId(), LocalizedText.of(vi, en));
-  }
-
-  private static String capitalise(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  private MeetingFinding finding(FourGoodRule rule, Message sentence) {
+    return new MeetingFinding(rule, records.holderId(), sentence);
   }
 }

@@ -1,6 +1,8 @@
 package io.github.partyorg.fourgood;
 
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import java.time.Year;
 import java.util.ArrayList;
@@ -9,9 +11,10 @@ import java.util.Objects;
 
 /**
  * The four-good result of one cell, base cell or base committee for a year: registered or not (F3),
- * each gate and each heading's sub-criteria met or not with the facts used, and whether the title
- * is granted. The recognition itself belongs to the superior committee's standing committee (F5);
- * this result is the assessment it decides on.
+ * each gate and each heading's sub-criteria met or not with the facts used, and whether it
+ * qualifies to be proposed for the title ("đủ điều kiện đề nghị công nhận"). The recognition itself
+ * belongs to the superior committee's standing committee (F5); this result is the assessment it
+ * decides on. The sentences are messages of the library's catalogue, rendered when read.
  *
  * @param organisationId the organisation
  * @param baseCommittee true for a base committee, false for a cell or base cell
@@ -51,9 +54,12 @@ public record OrganisationResult(
   }
 
   /**
-   * Tells whether the title is granted: registered, every gate met and every heading met.
+   * Tells whether the organisation qualifies to be proposed for the title: registered, every gate
+   * met and every heading met. The recognition itself belongs to the superior committee's standing
+   * committee (F5), so the explanation says "đủ điều kiện đề nghị công nhận", never "đạt danh hiệu"
+   * (REFERENCE 6a).
    *
-   * @return true if granted
+   * @return true if it qualifies
    */
   public boolean granted() {
     return registered
@@ -62,28 +68,25 @@ public record OrganisationResult(
   }
 
   /**
-   * Returns what failed, shortest first in the order assessed: the missing registration, then the
-   * gates, then each heading's sub-criteria not met.
+   * Returns what failed, as data, in the order assessed: the missing registration, then the gates,
+   * then each heading's sub-criteria not met.
    *
-   * @return the failures, empty when the title is granted
+   * @return the failures, empty when the organisation qualifies
    */
-  public List<LocalizedText> failures() {
-    List<LocalizedText> out = new ArrayList<>();
+  public List<Message> failureMessages() {
+    List<Message> out = new ArrayList<>();
     if (!registered) {
-      out.add(
-          LocalizedText.of(
-              "[F3] chưa đăng ký phấn đấu danh hiệu " + titleName.vi() + " năm " + year,
-              "[F3] did not register for the title \"" + titleName.en() + "\" for " + year));
+      out.add(Message.of("fourgood.notRegistered", titleName, year));
     }
     for (CriterionResult gate : gates) {
       if (!gate.met()) {
-        out.add(gate.statement());
+        out.add(gate.statementMessage());
       }
     }
     for (HeadingResult heading : headings) {
       for (CriterionResult result : heading.results()) {
         if (!result.met()) {
-          out.add(result.statement());
+          out.add(result.statementMessage());
         }
       }
     }
@@ -91,32 +94,52 @@ public record OrganisationResult(
   }
 
   /**
-   * Returns the full explanation, for example "Cell C1, 2023: not granted the title "four-good
-   * cell". Not met: [2.1] ...; [3.1] ...".
+   * Returns what failed, rendered with the library's catalogue: the missing registration, then the
+   * gates, then each heading's sub-criteria not met.
+   *
+   * @return the failures, empty when the organisation qualifies
+   */
+  public List<LocalizedText> failures() {
+    return failureMessages().stream().map(Message::text).toList();
+  }
+
+  /**
+   * Returns the full explanation as data.
+   *
+   * @return the message
+   */
+  public Message explanationMessage() {
+    Message who = Words.organisation(organisationId, baseCommittee);
+    if (granted()) {
+      return Message.of("fourgood.qualifies", who, year, titleName);
+    }
+    return Message.of(
+        "fourgood.doesNotQualify",
+        who,
+        year,
+        titleName,
+        new Message.Joined("; ", failureMessages()));
+  }
+
+  /**
+   * Returns the full explanation, for example "Chi bộ C1: chưa đủ điều kiện đề nghị công nhận “Chi
+   * bộ 4 tốt” năm 2023. Chưa đạt: [2.1] ..." or "Chi bộ C2: đủ điều kiện đề nghị công nhận “Chi bộ
+   * 4 tốt” năm 2023." (REFERENCE 6a, F5).
    *
    * @return the explanation in Vietnamese and English
    */
   public LocalizedText explanation() {
-    String vi = Words.organisationVi(organisationId, baseCommittee) + ", năm " + year + ": ";
-    String en = Words.organisationEn(organisationId, baseCommittee) + ", " + year + ": ";
-    if (granted()) {
-      return LocalizedText.of(
-          vi + "đạt danh hiệu " + titleName.vi() + ".",
-          en + "granted the title \"" + titleName.en() + "\".");
-    }
-    List<LocalizedText> failures = failures();
-    return LocalizedText.of(
-        vi
-            + "không đạt danh hiệu "
-            + titleName.vi()
-            + ". Chưa đạt: "
-            + String.join("; ", failures.stream().map(LocalizedText::vi).toList())
-            + ".",
-        en
-            + "not granted the title \""
-            + titleName.en()
-            + "\". Not met: "
-            + String.join("; ", failures.stream().map(LocalizedText::en).toList())
-            + ".");
+    return explanationMessage().text();
+  }
+
+  /**
+   * Returns the explanation rendered with a catalogue (for example one with an application's
+   * words).
+   *
+   * @param catalogue the catalogue
+   * @return the explanation in Vietnamese and English
+   */
+  public LocalizedText explanation(Catalogue catalogue) {
+    return catalogue.text(explanationMessage());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.partyorg.targets;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -16,50 +17,37 @@ public record ReportedMetric(String key, LocalizedText label) implements Metric 
 
   /** Agencies, units and enterprises that completed their political task well (a share). */
   public static final ReportedMetric AGENCIES_COMPLETING_POLITICAL_TASK =
-      of(
-          "AGENCIES_COMPLETING_POLITICAL_TASK",
-          "Tỷ lệ cơ quan, đơn vị, doanh nghiệp hoàn thành tốt nhiệm vụ chính trị",
-          "Share of agencies, units and enterprises completing their political task well");
+      standard("AGENCIES_COMPLETING_POLITICAL_TASK");
 
   /** Cell and base committees that plan and carry out the Hồ Chí Minh study (a share). */
   public static final ReportedMetric COMMITTEES_PLANNING_HO_CHI_MINH_STUDY =
-      of(
-          "COMMITTEES_PLANNING_HO_CHI_MINH_STUDY",
-          "Tỷ lệ chi ủy, đảng ủy cơ sở xây dựng kế hoạch học tập và làm theo tư tưởng, đạo đức,"
-              + " phong cách Hồ Chí Minh",
-          "Share of cell and base committees planning the Hồ Chí Minh study");
+      standard("COMMITTEES_PLANNING_HO_CHI_MINH_STUDY");
 
   /** Cadres and members registered for the "Đồng Khởi mới" emulation movement (a share). */
   public static final ReportedMetric MEMBERS_REGISTERED_FOR_EMULATION =
-      of(
-          "MEMBERS_REGISTERED_FOR_EMULATION",
-          "Tỷ lệ cán bộ, đảng viên đăng ký thi đua \"Đồng khởi mới\"",
-          "Share of cadres and members registered for the \"Đồng Khởi mới\" movement");
+      standard("MEMBERS_REGISTERED_FOR_EMULATION");
 
   /** The inspection and supervision plan (done out of planned). */
-  public static final ReportedMetric INSPECTION_PLAN =
-      of(
-          "INSPECTION_PLAN",
-          "Chương trình, kế hoạch kiểm tra, giám sát",
-          "Inspection and supervision plan");
+  public static final ReportedMetric INSPECTION_PLAN = standard("INSPECTION_PLAN");
 
   /** The year's work items (đầu việc), done out of planned. */
-  public static final ReportedMetric WORK_ITEMS =
-      of("WORK_ITEMS", "Đầu việc cụ thể hóa nghị quyết", "Work items of the resolution");
+  public static final ReportedMetric WORK_ITEMS = standard("WORK_ITEMS");
 
   /** Union and youth organisations at HTTNV or better (a share). */
   public static final ReportedMetric UNIONS_AND_YOUTH_AT_LEAST_HTTNV =
-      of(
-          "UNIONS_AND_YOUTH_AT_LEAST_HTTNV",
-          "Tỷ lệ tổ chức Công đoàn, Đoàn Thanh niên cơ sở hoàn thành tốt nhiệm vụ trở lên",
-          "Share of union and youth organisations rated HTTNV or better");
+      standard("UNIONS_AND_YOUTH_AT_LEAST_HTTNV");
 
   /** Union and youth organisations that did not complete their duties (a count). */
   public static final ReportedMetric UNIONS_AND_YOUTH_AT_KHTNV =
-      of(
-          "UNIONS_AND_YOUTH_AT_KHTNV",
-          "Số tổ chức đoàn thể không hoàn thành nhiệm vụ",
-          "Union and youth organisations rated KHTNV");
+      standard("UNIONS_AND_YOUTH_AT_KHTNV");
+
+  /**
+   * A metric of the library's own list, named by the catalogue's {@code targets.metric.<key>} (the
+   * words an officer reads live in the catalogue, REFERENCE 6a).
+   */
+  private static ReportedMetric standard(String key) {
+    return new ReportedMetric(key, Message.of("targets.metric." + key).text());
+  }
 
   /**
    * Creates a reported metric.

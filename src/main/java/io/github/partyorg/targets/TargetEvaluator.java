@@ -1,6 +1,7 @@
 package io.github.partyorg.targets;
 
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Share;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Evaluates a resolution's targets against a year's figures (T1-T7), under declared {@link
@@ -23,6 +23,12 @@ import java.util.stream.Collectors;
  * figure: a missing or ill-fitting figure, an empty share, a reduction without the previous year's
  * figure give {@link TargetStatus#UNKNOWN} with a {@link TargetFinding} naming the target and the
  * metric.
+ *
+ * <p>Each outcome's explanation is a {@link Message} of the library's catalogue in the register of
+ * REFERENCE section 6a, rendered only when read: a share as the share itself against its threshold
+ * ("tỷ lệ đạt 95,1% (97/102), chỉ tiêu từ 80% trở lên, vượt chỉ tiêu", never a ratio of two
+ * percentages), a range with both its bounds, a reduction with the change first and the target
+ * after, "none" and zero counts in words, "chưa đạt chỉ tiêu" for a target not met.
  *
  * <p>Immutable and thread-safe.
  */
@@ -155,21 +161,9 @@ public final class TargetEvaluator {
     TargetOutcome run() {
       Metric metric = target.metric();
       if (actual.isEmpty()) {
-        unknown(
-            TargetRule.T7,
-            "chưa có số liệu \"" + metric.label().vi() + "\" năm " + year + "; không thể đánh giá",
-            "no figure for " + metric.key() + " in " + year + "; it cannot be evaluated");
+        unknown(TargetRule.T7, Message.of("targets.finding.missing", metric, year));
       } else if (!Target.fits(target.kind(), actual.get().value().kind())) {
-        unknown(
-            TargetRule.T7,
-            "số liệu \"" + metric.label().vi() + "\" không phù hợp loại chỉ tiêu",
-            "the figure for "
-                + metric.key()
-                + " is a "
-                + actual.get().value().kind()
-                + ", which a "
-                + target.kind()
-                + " target cannot use");
+        unknown(TargetRule.T7, Message.of("targets.finding.kind", metric, target.kind()));
       } else {
         decide(actual.get().value());
       }
@@ -184,7 +178,7 @@ public final class TargetEvaluator {
           difference,
           change,
           List.copyOf(rules),
-          explanation(),
+          explanation(change),
           findings);
     }
 
@@ -264,20 +258,12 @@ public final class TargetEvaluator {
       if (before.isEmpty()) {
         unknown(
             TargetRule.T5,
-            "chỉ tiêu kéo giảm cần số liệu năm " + year.minusYears(1) + " (đếm được); chưa có",
-            "a reduction needs the count for "
-                + year.minusYears(1)
-                + " of "
-                + target.metric().key()
-                + "; there is none");
+            Message.of("targets.finding.noPrevious", target.metric(), year.minusYears(1)));
         return;
       }
       long previousCount = before.get();
       if (previousCount == 0 && policies.zeroPrevious() == TargetPolicies.ZeroPrevious.UNDECIDED) {
-        unknown(
-            TargetRule.T5,
-            "năm trước bằng 0, không thể kéo giảm (chính sách: không xác định)",
-            "the previous year's count is 0 and cannot be cut (policy: undecided)");
+        unknown(TargetRule.T5, Message.of("targets.finding.zeroPrevious", year.minusYears(1)));
         return;
       }
       BigDecimal bound =
@@ -288,12 +274,15 @@ public final class TargetEvaluator {
             case HALF_UP -> RoundingMode.HALF_UP;
           };
       long allowed = bound.setScale(0, mode).longValueExact();
+      // REFERENCE 6a: exceeded vs met on the exact change, not on the rounded limit: with 9 and 5%
+      // (8.55), 8 is below the exact limit and exceeds the target; the rounding only decides how
+      // far above the exact limit a count still meets it.
       if (count > allowed) {
         status = TargetStatus.NOT_MET;
-      } else if (count == allowed) {
-        status = TargetStatus.MET;
-      } else {
+      } else if (BigDecimal.valueOf(count).compareTo(bound) < 0) {
         status = TargetStatus.EXCEEDED;
+      } else {
+        status = TargetStatus.MET;
       }
       targetValue = Optional.of(BigDecimal.valueOf(allowed));
       difference = Optional.of(BigDecimal.valueOf(count - allowed));
@@ -311,10 +300,7 @@ public final class TargetEvaluator {
     private void share(MetricValue value, Goal goal) {
       Share share = shareOf(value);
       if (share.isEmpty()) {
-        unknown(
-            TargetRule.T2,
-            "tỷ lệ \"" + target.metric().label().vi() + "\" không có đối tượng nào (0/0)",
-            "the share " + target.metric().key() + " counted nothing (0/0)");
+        unknown(TargetRule.T2, Message.of("targets.finding.emptyShare", target.metric()));
         return;
       }
       BigDecimal threshold;
@@ -323,7 +309,11 @@ public final class TargetEvaluator {
         status = compare(share.compareToPercent(threshold), 0);
       } else if (goal instanceof Goal.ShareAbove g) {
         threshold = g.percent();
-        status = share.isAbove(threshold) ? TargetStatus.MET : TargetStatus.NOT_MET;
+        TargetStatus above =
+            policies.aboveThreshold() == TargetPolicies.AboveThreshold.EXCEEDED
+                ? TargetStatus.EXCEEDED
+                : TargetStatus.MET;
+        status = share.isAbove(threshold) ? above : TargetStatus.NOT_MET;
       } else {
         threshold = HUNDRED;
         status = share.isWhole() ? TargetStatus.MET : TargetStatus.NOT_MET;
@@ -380,67 +370,153 @@ public final class TargetEvaluator {
       return Optional.of(new Change(a.kind(), points, Optional.empty()));
     }
 
-    private void unknown(TargetRule rule, String vi, String en) {
+    private void unknown(TargetRule rule, Message why) {
       status = TargetStatus.UNKNOWN;
       rules.add(rule);
       findings.add(
           new TargetFinding(
-              target.id(),
-              target.metric(),
-              rule,
-              LocalizedText.of(
-                  "Chỉ tiêu " + target.id() + ": " + vi + ".",
-                  "Target " + target.id() + ": " + en + ".")));
+              target.id(), target.metric(), rule, Message.of("targets.finding", target.id(), why)));
     }
 
-    private LocalizedText explanation() {
+    /** The outcome in the register of REFERENCE 6a, with the rules applied. */
+    private Message explanation(Optional<Change> change) {
+      List<String> ruleIds = rules.stream().map(Enum::name).toList();
       if (status == TargetStatus.UNKNOWN) {
-        TargetFinding first = findings.get(0);
-        return LocalizedText.of(
-            first.message().vi() + " " + ruleIds(), first.message().en() + " " + ruleIds());
+        return Message.of("targets.outcome.unknown", findings.get(0).sentence(), ruleIds);
       }
-      Measurement m = actual.orElseThrow();
-      String value = m.value().toString();
-      String reference = targetValue.map(BigDecimal::toPlainString).orElse("");
-      StringBuilder vi =
-          new StringBuilder("Chỉ tiêu ")
-              .append(target.id())
-              .append(" (")
-              .append(target.label().vi())
-              .append("): kết quả ")
-              .append(value)
-              .append(" (")
-              .append(m.provenance().label().vi().toLowerCase(java.util.Locale.ROOT))
-              .append("), so với ")
-              .append(reference)
-              .append(": ")
-              .append(status.label().vi().toLowerCase(java.util.Locale.ROOT));
-      StringBuilder en =
-          new StringBuilder("Target ")
-              .append(target.id())
-              .append(" (")
-              .append(target.label().en())
-              .append("): ")
-              .append(value)
-              .append(" (")
-              .append(m.provenance().label().en().toLowerCase(java.util.Locale.ROOT))
-              .append(") against ")
-              .append(reference)
-              .append(": ")
-              .append(status.label().en().toLowerCase(java.util.Locale.ROOT));
-      percentOfTarget.ifPresent(
-          p -> {
-            vi.append(", đạt ").append(p.toPlainString()).append("% chỉ tiêu");
-            en.append(", ").append(p.toPlainString()).append("% of target");
-          });
-      vi.append(". ").append(ruleIds());
-      en.append(". ").append(ruleIds());
-      return LocalizedText.of(vi.toString(), en.toString());
+      return Message.of(
+          "targets.outcome", target.id(), sentence(target.label()), result(change), ruleIds);
     }
 
-    private String ruleIds() {
-      return rules.stream().map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+    /** What was compared and the outcome, by the kind of goal. */
+    private Message result(Optional<Change> change) {
+      MetricValue value = actual.orElseThrow().value();
+      Message outcome = Message.of("targets.status." + status.name());
+      Goal goal = target.goal();
+      if (goal instanceof Goal.None) {
+        long n = value instanceof MetricValue.Count c ? c.value() : shareOf(value).part();
+        return n == 0
+            ? Message.of("targets.outcome.none", outcome)
+            : Message.of("targets.outcome.noneNotMet", n, outcome);
+      }
+      if (goal instanceof Goal.CountRange g) {
+        return range(count(value), g, outcome);
+      }
+      if (goal instanceof Goal.Reduction g) {
+        return reductionResult(count(value), g, change, outcome);
+      }
+      if (value instanceof MetricValue.Completion c
+          && (goal instanceof Goal.PlanCompletion || goal instanceof Goal.ShareExactly100)) {
+        return c.done() == 0
+            ? Message.of("targets.outcome.plan.none", c.total(), outcome)
+            : Message.of("targets.outcome.plan", c.done(), c.total(), percent(c.share()), outcome);
+      }
+      if (value instanceof MetricValue.Count) {
+        return countResult(count(value), goal, outcome);
+      }
+      Share share = shareOf(value);
+      Message threshold = threshold(goal);
+      return share.part() == 0
+          ? Message.of("targets.outcome.share.none", share, threshold, outcome)
+          : Message.of("targets.outcome.share", percent(share), share, threshold, outcome);
     }
+
+    private Message countResult(long n, Goal goal, Message outcome) {
+      long reference = targetValue.orElseThrow().longValueExact();
+      if (n == 0) {
+        return Message.of("targets.outcome.count.none", reference, outcome);
+      }
+      if (percentOfTarget.isEmpty()) {
+        return Message.of("targets.outcome.countOnly", n, reference, outcome);
+      }
+      if (goal instanceof Goal.RateOfBase g) {
+        return Message.of(
+            "targets.outcome.rateOfBase",
+            n,
+            reference,
+            g.percent(),
+            g.base(),
+            percentOfTarget.get(),
+            outcome);
+      }
+      return Message.of("targets.outcome.count", n, reference, percentOfTarget.get(), outcome);
+    }
+
+    private Message range(long n, Goal.CountRange g, Message outcome) {
+      if (n == 0) {
+        return Message.of("targets.outcome.range.none", g.min(), g.max(), outcome);
+      }
+      if (n < g.min()) {
+        return Message.of(
+            "targets.outcome.range.below",
+            n,
+            percentOfTarget.orElse(BigDecimal.ZERO),
+            Message.of("targets.divisor." + policies.rangeDivisor().name()),
+            g.min(),
+            g.max(),
+            outcome);
+      }
+      return Message.of(
+          n > g.max() ? "targets.outcome.range.above" : "targets.outcome.range.within",
+          n,
+          g.min(),
+          g.max(),
+          outcome);
+    }
+
+    private Message reductionResult(
+        long n, Goal.Reduction g, Optional<Change> change, Message outcome) {
+      long before = previous.map(m -> count(m.value())).orElseThrow();
+      Year last = year.minusYears(1);
+      Object moved;
+      Optional<BigDecimal> percent = change.flatMap(Change::percent);
+      if (percent.isEmpty()) {
+        moved = Message.of("targets.change.fromZero", last);
+      } else if (percent.get().signum() < 0) {
+        moved = Message.of("targets.change.fell", percent.get().negate(), last);
+      } else if (percent.get().signum() > 0) {
+        moved = Message.of("targets.change.rose", percent.get(), last);
+      } else {
+        moved = Message.of("targets.change.unchanged", last);
+      }
+      return Message.of(
+          "targets.outcome.reduction",
+          counted("targets.result", n),
+          last,
+          counted("targets.count", before),
+          moved,
+          g.percent(),
+          outcome);
+    }
+
+    private Message threshold(Goal goal) {
+      if (goal instanceof Goal.ShareAtLeast g) {
+        return Message.of("targets.threshold.atLeast", g.percent());
+      } else if (goal instanceof Goal.ShareAbove g) {
+        return Message.of("targets.threshold.above", g.percent());
+      }
+      return Message.of("targets.threshold.exactly", HUNDRED);
+    }
+
+    private BigDecimal percent(Share share) {
+      return ratio(
+          BigDecimal.valueOf(share.part()).multiply(HUNDRED), BigDecimal.valueOf(share.whole()));
+    }
+  }
+
+  /** A count, or "none" in words for zero (REFERENCE 6a). */
+  private static Message counted(String key, long n) {
+    return n == 0 ? Message.of(key + ".none") : Message.of(key, n);
+  }
+
+  /** A label without its closing full stop, to be set inside a sentence. */
+  private static LocalizedText sentence(LocalizedText text) {
+    return LocalizedText.of(withoutStop(text.vi()), withoutStop(text.en()));
+  }
+
+  private static String withoutStop(String text) {
+    String trimmed = text.strip();
+    return trimmed.endsWith(".") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
   }
 
   private static TargetStatus compare(long actual, long target) {

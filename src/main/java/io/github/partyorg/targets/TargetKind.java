@@ -38,13 +38,17 @@ public enum TargetKind implements Labelled {
   /**
    * Tells whether an outcome of this kind can be exceeded (T1).
    *
-   * @return false for {@link #SHARE_EXACTLY_100}, {@link #SHARE_ABOVE}, {@link #NONE} and {@link
-   *     #PLAN_COMPLETION}
+   * <p>A {@link #SHARE_ABOVE} target is exceeded by a share strictly above its threshold under the
+   * default {@link TargetPolicies.AboveThreshold#EXCEEDED} (REFERENCE 6a), and only met under
+   * {@link TargetPolicies.AboveThreshold#MET}.
+   *
+   * @return false for {@link #SHARE_EXACTLY_100}, {@link #NONE} and {@link #PLAN_COMPLETION}
    */
   public boolean canBeExceeded() {
     return switch (this) {
-      case SHARE_EXACTLY_100, SHARE_ABOVE, NONE, PLAN_COMPLETION -> false;
-      case SHARE_AT_LEAST, COUNT_AT_LEAST, COUNT_RANGE, RATE_OF_BASE, REDUCTION -> true;
+      case SHARE_EXACTLY_100, NONE, PLAN_COMPLETION -> false;
+      case SHARE_AT_LEAST, SHARE_ABOVE, COUNT_AT_LEAST, COUNT_RANGE, RATE_OF_BASE, REDUCTION ->
+          true;
     };
   }
 }

@@ -18,6 +18,9 @@ import java.util.Objects;
  *     ZeroPrevious#ONLY_ZERO_MEETS}
  * @param rateOfBaseRounding T6: how the required count of a rate of a base is rounded; default
  *     {@link RateOfBaseRounding#CEILING} (3% of 5,356 = 160.68 gives 161)
+ * @param aboveThreshold T1, REFERENCE 6a [INF]: what a share strictly above the threshold of an
+ *     "above" target is; default {@link AboveThreshold#EXCEEDED} ("trên 90%" with 94,39% is "vượt
+ *     chỉ tiêu", as an "at least" target strictly above its threshold always is)
  */
 public record TargetPolicies(
     RangeDivisor rangeDivisor,
@@ -25,7 +28,8 @@ public record TargetPolicies(
     RoundingMode percentRounding,
     ReductionRounding reductionRounding,
     ZeroPrevious zeroPrevious,
-    RateOfBaseRounding rateOfBaseRounding) {
+    RateOfBaseRounding rateOfBaseRounding,
+    AboveThreshold aboveThreshold) {
 
   private static final TargetPolicies DEFAULTS =
       new TargetPolicies(
@@ -34,7 +38,8 @@ public record TargetPolicies(
           RoundingMode.HALF_UP,
           ReductionRounding.EXACT,
           ZeroPrevious.ONLY_ZERO_MEETS,
-          RateOfBaseRounding.CEILING);
+          RateOfBaseRounding.CEILING,
+          AboveThreshold.EXCEEDED);
 
   /**
    * Creates the policies.
@@ -45,11 +50,13 @@ public record TargetPolicies(
    * @param reductionRounding T5 rounding
    * @param zeroPrevious T5 zero-previous rule
    * @param rateOfBaseRounding T6 rounding
+   * @param aboveThreshold T1, 6a: a share strictly above an "above" target's threshold
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the scale is outside 0-10 or the rounding is UNNECESSARY
    */
   public TargetPolicies {
     Objects.requireNonNull(rangeDivisor, "rangeDivisor");
+    Objects.requireNonNull(aboveThreshold, "aboveThreshold");
     Objects.requireNonNull(percentRounding, "percentRounding");
     Objects.requireNonNull(reductionRounding, "reductionRounding");
     Objects.requireNonNull(zeroPrevious, "zeroPrevious");
@@ -65,8 +72,38 @@ public record TargetPolicies(
   }
 
   /**
+   * Creates the policies with the default {@link AboveThreshold} (the six policies before REFERENCE
+   * 6a).
+   *
+   * @param rangeDivisor T2 range divisor
+   * @param percentScale T4 digits after the point, 0 to 10
+   * @param percentRounding T4 rounding; not {@link RoundingMode#UNNECESSARY}
+   * @param reductionRounding T5 rounding
+   * @param zeroPrevious T5 zero-previous rule
+   * @param rateOfBaseRounding T6 rounding
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the scale is outside 0-10 or the rounding is UNNECESSARY
+   */
+  public TargetPolicies(
+      RangeDivisor rangeDivisor,
+      int percentScale,
+      RoundingMode percentRounding,
+      ReductionRounding reductionRounding,
+      ZeroPrevious zeroPrevious,
+      RateOfBaseRounding rateOfBaseRounding) {
+    this(
+        rangeDivisor,
+        percentScale,
+        percentRounding,
+        reductionRounding,
+        zeroPrevious,
+        rateOfBaseRounding,
+        AboveThreshold.EXCEEDED);
+  }
+
+  /**
    * Returns the defaults: lower bound, 2 places half up, exact reduction, only 0 meets a reduction
-   * from 0, rate of base rounded up.
+   * from 0, rate of base rounded up, a share above an "above" target's threshold exceeds it.
    *
    * @return the default policies
    */
@@ -82,7 +119,13 @@ public record TargetPolicies(
    */
   public TargetPolicies withRangeDivisor(RangeDivisor value) {
     return new TargetPolicies(
-        value, percentScale, percentRounding, reductionRounding, zeroPrevious, rateOfBaseRounding);
+        value,
+        percentScale,
+        percentRounding,
+        reductionRounding,
+        zeroPrevious,
+        rateOfBaseRounding,
+        aboveThreshold);
   }
 
   /**
@@ -95,7 +138,13 @@ public record TargetPolicies(
    */
   public TargetPolicies withPercentPrecision(int scale, RoundingMode rounding) {
     return new TargetPolicies(
-        rangeDivisor, scale, rounding, reductionRounding, zeroPrevious, rateOfBaseRounding);
+        rangeDivisor,
+        scale,
+        rounding,
+        reductionRounding,
+        zeroPrevious,
+        rateOfBaseRounding,
+        aboveThreshold);
   }
 
   /**
@@ -106,7 +155,13 @@ public record TargetPolicies(
    */
   public TargetPolicies withReductionRounding(ReductionRounding value) {
     return new TargetPolicies(
-        rangeDivisor, percentScale, percentRounding, value, zeroPrevious, rateOfBaseRounding);
+        rangeDivisor,
+        percentScale,
+        percentRounding,
+        value,
+        zeroPrevious,
+        rateOfBaseRounding,
+        aboveThreshold);
   }
 
   /**
@@ -117,7 +172,13 @@ public record TargetPolicies(
    */
   public TargetPolicies withZeroPrevious(ZeroPrevious value) {
     return new TargetPolicies(
-        rangeDivisor, percentScale, percentRounding, reductionRounding, value, rateOfBaseRounding);
+        rangeDivisor,
+        percentScale,
+        percentRounding,
+        reductionRounding,
+        value,
+        rateOfBaseRounding,
+        aboveThreshold);
   }
 
   /**
@@ -128,7 +189,30 @@ public record TargetPolicies(
    */
   public TargetPolicies withRateOfBaseRounding(RateOfBaseRounding value) {
     return new TargetPolicies(
-        rangeDivisor, percentScale, percentRounding, reductionRounding, zeroPrevious, value);
+        rangeDivisor,
+        percentScale,
+        percentRounding,
+        reductionRounding,
+        zeroPrevious,
+        value,
+        aboveThreshold);
+  }
+
+  /**
+   * Returns a copy with another reading of a share above an "above" target's threshold (T1, 6a).
+   *
+   * @param value the reading
+   * @return the copy
+   */
+  public TargetPolicies withAboveThreshold(AboveThreshold value) {
+    return new TargetPolicies(
+        rangeDivisor,
+        percentScale,
+        percentRounding,
+        reductionRounding,
+        zeroPrevious,
+        rateOfBaseRounding,
+        value);
   }
 
   /** T2: the value of a range that "percent of target" and the difference are counted against. */
@@ -141,14 +225,36 @@ public record TargetPolicies(
     MIDPOINT
   }
 
-  /** T5: how the largest count that meets a p% reduction from {@code previous} is found. */
+  /**
+   * T5: how the largest count that meets a p% reduction from {@code previous} is found. Whatever
+   * the rounding, a count below the exact {@code previous × (1 − p)} exceeds the target (REFERENCE
+   * 6a: exceeded vs met is decided on the exact change, not a rounded limit): 8 against 9 with a 5%
+   * cut (8.55) is "vượt chỉ tiêu"; only a count from the exact limit up to the allowed count meets
+   * it.
+   */
   public enum ReductionRounding {
     /**
-     * Default: {@code actual <= previous × (1 − p)} exactly, so 9 × 0.95 = 8.55 allows 8, not 9.
+     * Default: {@code actual <= previous × (1 − p)} exactly, so 9 × 0.95 = 8.55 allows 8, not 9
+     * (and 8 exceeds the target: it is below 8.55).
      */
     EXACT,
-    /** {@code previous × (1 − p)} rounded half up is allowed: 8.55 allows 9. */
+    /** {@code previous × (1 − p)} rounded half up is allowed: 8.55 allows 9, which meets it. */
     HALF_UP
+  }
+
+  /**
+   * T1, REFERENCE 6a [INF]: what a share strictly above the threshold of an "above" target ("trên
+   * 90%") is. A share strictly above an "at least" target's threshold always exceeds it; a share at
+   * or under an "above" target's threshold never meets it.
+   */
+  public enum AboveThreshold {
+    /**
+     * Default (6a: "a share target is exceeded when strictly above its threshold, for 'at least'
+     * and 'above' alike"): 94,39% against "trên 90%" is "vượt chỉ tiêu".
+     */
+    EXCEEDED,
+    /** The reading before 6a: being above is what an "above" target asks, so it is met. */
+    MET
   }
 
   /** T5: a reduction target when the previous year's count is 0. */

@@ -10,7 +10,7 @@ import io.github.partyorg.structure.LocalizedText;
 public enum TargetRule {
   /** T1: an outcome is exceeded, met or not met; "none" and exact-100% cannot be exceeded. */
   T1(
-      "Kết quả: vượt, đạt hoặc không đạt chỉ tiêu",
+      "Kết quả: vượt, đạt hoặc chưa đạt chỉ tiêu",
       "Outcome: exceeded, met or not met",
       "Nghị quyết năm của Đảng ủy Khối; báo cáo tổng kết năm",
       "The bloc committee's yearly resolution; the year-end report",

@@ -9,8 +9,8 @@ public enum TargetStatus implements Labelled {
   EXCEEDED("Vượt chỉ tiêu", "Exceeded"),
   /** Đạt chỉ tiêu: the target is met. */
   MET("Đạt chỉ tiêu", "Met"),
-  /** Không đạt chỉ tiêu: the target is not met. */
-  NOT_MET("Không đạt chỉ tiêu", "Not met"),
+  /** Chưa đạt chỉ tiêu: the target is not met (REFERENCE 6a: never "không đạt"). */
+  NOT_MET("Chưa đạt chỉ tiêu", "Not met"),
   /** Chưa xác định: the figure is missing or cannot be compared; see the outcome's findings. */
   UNKNOWN("Chưa xác định", "Unknown");
 

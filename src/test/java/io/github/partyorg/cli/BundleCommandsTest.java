@@ -324,7 +324,9 @@ class BundleCommandsTest {
     String computed = ok("targets", with, "--lang", "en");
     String unknown = ok("targets", without, "--lang", "en");
 
-    assertThat(computed).contains("- T2 [NOT_MET]").contains("(computed)");
+    // The share computed from the bundle's four-good parts (0 of 3 cells); where a figure came
+    // from is in the structured result, no longer in the sentence (REFERENCE 6a).
+    assertThat(computed).contains("- T2 [NOT_MET]").contains("(0/3)");
     assertThat(unknown).contains("- T2 [UNKNOWN]");
   }
 

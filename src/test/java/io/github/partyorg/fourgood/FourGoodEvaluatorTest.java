@@ -143,12 +143,14 @@ class FourGoodEvaluatorTest {
     assertThat(c1.explanation())
         .isEqualTo(
             LocalizedText.of(
-                "Chi bộ C1, năm 2023: đạt danh hiệu Chi bộ 4 tốt.",
-                "Cell C1, 2023: granted the title \"four-good cell\"."));
+                "Chi bộ C1: đủ điều kiện đề nghị công nhận “Chi bộ 4 tốt” năm 2023.",
+                "Cell C1: qualifies to be proposed for recognition as “four-good cell” for 2023."));
     assertThat(result.result(B1).orElseThrow().explanation().en())
-        .isEqualTo("Base cell B1, 2023: granted the title \"four-good cell\".");
+        .isEqualTo(
+            "Base cell B1: qualifies to be proposed for recognition as “four-good cell” for 2023.");
     assertThat(result.result(BC).orElseThrow().explanation().vi())
-        .isEqualTo("Đảng bộ cơ sở BC, năm 2023: đạt danh hiệu Đảng bộ cơ sở 4 tốt.");
+        .isEqualTo(
+            "Đảng bộ cơ sở BC: đủ điều kiện đề nghị công nhận “Đảng bộ cơ sở 4 tốt” năm 2023.");
     assertThat(criterion(c1, "2.4").facts().en())
         .isEqualTo("12/12 (100%) of regular meetings of quality, 80% required");
     assertThat(criterion(c1, "4.2").facts().vi())
@@ -168,8 +170,8 @@ class FourGoodEvaluatorTest {
     assertThat(c1.failures())
         .containsExactly(
             LocalizedText.of(
-                "[F3] chưa đăng ký phấn đấu danh hiệu Chi bộ 4 tốt năm 2023",
-                "[F3] did not register for the title \"four-good cell\" for 2023"));
+                "[F3] chưa đăng ký phấn đấu “Chi bộ 4 tốt” năm 2023",
+                "[F3] did not register for “four-good cell” for 2023"));
   }
 
   @Test
@@ -184,14 +186,16 @@ class FourGoodEvaluatorTest {
     assertThat(c1.explanation())
         .isEqualTo(
             LocalizedText.of(
-                "Chi bộ C1, năm 2023: không đạt danh hiệu Chi bộ 4 tốt. Chưa đạt: [2.1] Sinh hoạt"
-                    + " thường kỳ đủ 12 tháng (S10): sinh hoạt thường kỳ 11/12 tháng, thiếu tháng"
-                    + " 03/2023; [3.1] Không có đảng viên bị kỷ luật (F7): 1 đảng viên bị kỷ luật"
-                    + " trong năm.",
-                "Cell C1, 2023: not granted the title \"four-good cell\". Not met: [2.1] A regular"
-                    + " meeting every month (S10): regular meetings in 11/12 months, none in"
-                    + " 2023-03; [3.1] No member disciplined (F7): 1 member disciplined in the"
-                    + " year."));
+                "Chi bộ C1: chưa đủ điều kiện đề nghị công nhận “Chi bộ 4 tốt” năm 2023. Chưa đạt:"
+                    + " [2.1] Sinh hoạt thường kỳ đủ 12 tháng (S10): sinh hoạt thường kỳ 11/12"
+                    + " tháng, thiếu tháng 03/2023; [3.1] Không có đảng viên bị kỷ luật (F7): 01"
+                    + " đảng viên bị kỷ luật trong năm.",
+                "Cell C1: does not yet qualify to be proposed for recognition as “four-good cell”"
+                    + " for 2023. Not met: [2.1] A regular meeting every month (S10): regular"
+                    + " meetings in 11/12 months, none in 2023-03; [3.1] No member disciplined"
+                    + " (F7): 1 member disciplined in the year."));
+    // 6a, F5: only the superior's standing committee recognises the title.
+    assertThat(c1.explanation().vi()).doesNotContain("đạt danh hiệu");
     assertThat(c1.explanation().en()).doesNotContain("Nguyễn");
   }
 
@@ -247,7 +251,7 @@ class FourGoodEvaluatorTest {
     assertThat(criterion(c1, "2.2").facts())
         .isEqualTo(
             LocalizedText.of(
-                "sinh hoạt chuyên đề 3/4 quý, thiếu quý 3",
+                "sinh hoạt chuyên đề 03/04 quý, thiếu quý 3",
                 "thematic meetings in 3/4 quarters, none in quarter 3"));
   }
 
@@ -262,7 +266,7 @@ class FourGoodEvaluatorTest {
     assertThat(criterion(c1, "2.3").facts())
         .isEqualTo(
             LocalizedText.of(
-                "1 buổi sinh hoạt không đủ thời lượng: 05/09/2023 (89/90 phút)",
+                "01 buổi sinh hoạt không đủ thời lượng: 05/09/2023 (89/90 phút)",
                 "1 meeting too short: 2023-09-05 (89/90 minutes)"));
     List<Meeting> long90 = new ArrayList<>(meetings);
     long90.add(meeting(C1, day, MeetingKind.REGULAR).durationMinutes(90).build());
@@ -425,7 +429,7 @@ class FourGoodEvaluatorTest {
     OrganisationResult bc = threeOfFour.result(BC).orElseThrow();
     assertThat(bc.granted()).isTrue();
     assertThat(criterion(bc, "2.1").facts().en())
-        .isEqualTo("3/4 (75%) of its cells hold the title \"four-good cell\", 75% required");
+        .isEqualTo("3/4 (75%) of its cells qualify for “four-good cell”, 75% required");
     FourGoodResult twoOfFour =
         FourGoodEvaluator.evaluate(
             ROOT,
@@ -438,7 +442,7 @@ class FourGoodEvaluatorTest {
     OrganisationResult bc2 = twoOfFour.result(BC).orElseThrow();
     assertThat(bc2.granted()).isFalse();
     assertThat(criterion(bc2, "2.1").facts().vi())
-        .isEqualTo("2/4 (50%) chi bộ trực thuộc đạt Chi bộ 4 tốt, yêu cầu từ 75%");
+        .isEqualTo("2/4 (50%) chi bộ trực thuộc đủ điều kiện “Chi bộ 4 tốt”, yêu cầu từ 75%");
     assertThat(twoOfFour.fourGoodCells()).containsExactly(C1, C2, B1);
     assertThat(twoOfFour.cellShare()).contains(Share.of(3, 5));
     assertThat(twoOfFour.fourGoodBaseCommittees()).isEmpty();
@@ -575,5 +579,62 @@ class FourGoodEvaluatorTest {
       texts.add(r.explanation().en());
     }
     assertThat(texts).isNotEmpty().noneMatch(t -> t.contains("Nguyễn") || t.contains("1980"));
+  }
+
+  // ---------- words (REFERENCE 6a, F5) ----------
+
+  @Test
+  void qualifyingCell_isProposedForRecognition_neverGrantedATitle_F5_6a() {
+    OrganisationResult c1 = c1(goodRecords().build());
+    assertThat(c1.explanationMessage())
+        .isEqualTo(
+            io.github.partyorg.structure.Message.of(
+                "fourgood.qualifies",
+                io.github.partyorg.structure.Message.of("fourgood.head.cell", "C1"),
+                java.time.Year.of(2023),
+                c1.titleName()));
+    assertThat(c1.explanation().vi())
+        .contains("đủ điều kiện đề nghị công nhận “Chi bộ 4 tốt” năm 2023")
+        .doesNotContain("đạt danh hiệu");
+  }
+
+  @Test
+  void zeroCounts_areSaidInWords_andCountsUnderTenHaveALeadingZero_F7_6a() {
+    OrganisationResult c1 = c1(goodRecords().build());
+    assertThat(criterion(c1, "3.1").facts().vi()).isEqualTo("không có đảng viên bị kỷ luật");
+    assertThat(criterion(c1, "4.1").facts().vi()).isEqualTo("không có đảng viên xếp loại KHTNV");
+    OrganisationResult disciplined = c1(goodRecords().addDisciplinedMembers(C1A).build());
+    assertThat(criterion(disciplined, "3.1").facts())
+        .isEqualTo(
+            LocalizedText.of(
+                "01 đảng viên bị kỷ luật trong năm", "1 member disciplined in the year"));
+  }
+
+  @Test
+  void results_areValues_andAResultReadBackAsText_equalsIt() {
+    OrganisationResult a = c1(goodRecords().build());
+    OrganisationResult b = c1(goodRecords().build());
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    CriterionResult r = criterion(a, "2.1");
+    CriterionResult asText = new CriterionResult(r.criterion(), r.met(), r.facts());
+    assertThat(asText).isEqualTo(r).hasSameHashCodeAs(r);
+    assertThat(r).isEqualTo(asText);
+    assertThat(new CriterionResult(r.criterion(), r.met(), LocalizedText.of("x", "x")))
+        .isNotEqualTo(r);
+    assertThat(r.factsMessage().key()).isEqualTo("fourgood.regular");
+  }
+
+  @Test
+  void callersCatalogue_overridesTheWordsOfAResult() {
+    io.github.partyorg.structure.Catalogue own =
+        io.github.partyorg.structure.Catalogue.standard()
+            .withOverrides(
+                io.github.partyorg.structure.Language.VI,
+                java.util.Map.of(
+                    "fourgood.qualifies", "{0}: đủ tiêu chuẩn đề nghị công nhận “{2}” năm {1}."));
+    OrganisationResult c1 = c1(goodRecords().build());
+    assertThat(c1.explanation(own).vi())
+        .isEqualTo("Chi bộ C1: đủ tiêu chuẩn đề nghị công nhận “Chi bộ 4 tốt” năm 2023.");
+    assertThat(c1.explanation(own).en()).isEqualTo(c1.explanation().en());
   }
 }

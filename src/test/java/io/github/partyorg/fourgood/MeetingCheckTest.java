@@ -299,9 +299,9 @@ class MeetingCheckTest {
                     .isEqualTo(
                         LocalizedText.of(
                             "Buổi sinh hoạt thường kỳ ngày 05/05/2023 của chi bộ C1 chưa đạt chất"
-                                + " lượng: đảng viên m1 vắng quá 3 lần liên tiếp (S13).",
+                                + " lượng: 01 đảng viên vắng quá 03 lần liên tiếp (m1) (S13).",
                             "The regular meeting of cell C1 on 2023-05-05 was not of quality:"
-                                + " member m1 absent more than 3 times in a row (S13).")));
+                                + " 1 member absent more than 3 times in a row (m1) (S13).")));
   }
 
   @Test

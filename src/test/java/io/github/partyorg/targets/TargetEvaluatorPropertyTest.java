@@ -80,11 +80,19 @@ class TargetEvaluatorPropertyTest {
         long previous = random.nextInt(40);
         long allowed = previous * (10000 - k) / 10000;
         long actual = Math.max(0, allowed - 2 + random.nextInt(5));
+        // T5, 6a: not met above the allowed count; exceeded below the exact limit
+        // previous × (1 − p), whatever the rounding; met from the exact limit to the allowed count.
+        TargetStatus expected =
+            actual > allowed
+                ? TargetStatus.NOT_MET
+                : actual * 10000 < previous * (10000 - k)
+                    ? TargetStatus.EXCEEDED
+                    : TargetStatus.MET;
         yield new Case(
             new Goal.Reduction(hundredths(k)),
             MetricValue.count(actual),
             Optional.of(MetricValue.count(previous)),
-            sign(allowed - actual));
+            expected);
       }
       case SHARE_AT_LEAST ->
           new Case(
@@ -97,7 +105,9 @@ class TargetEvaluatorPropertyTest {
               new Goal.ShareAbove(hundredths(k)),
               MetricValue.share(part, whole),
               Optional.empty(),
-              part * 10000 > k * whole ? TargetStatus.MET : TargetStatus.NOT_MET);
+              // 6a: strictly above the threshold exceeds an "above" target (AboveThreshold
+              // default).
+              part * 10000 > k * whole ? TargetStatus.EXCEEDED : TargetStatus.NOT_MET);
       case SHARE_EXACTLY_100 -> {
         long p = random.nextBoolean() ? whole : part;
         yield new Case(

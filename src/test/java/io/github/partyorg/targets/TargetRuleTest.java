@@ -29,12 +29,15 @@ class TargetRuleTest {
     assertThat(Arrays.stream(TargetKind.values()).filter(TargetKind::canBeExceeded))
         .containsExactly(
             TargetKind.SHARE_AT_LEAST,
+            TargetKind.SHARE_ABOVE,
             TargetKind.COUNT_AT_LEAST,
             TargetKind.COUNT_RANGE,
             TargetKind.RATE_OF_BASE,
             TargetKind.REDUCTION);
     assertThat(TargetKind.COUNT_RANGE.label().vi()).isEqualTo("Số lượng trong khoảng");
     assertThat(TargetStatus.EXCEEDED.label().vi()).isEqualTo("Vượt chỉ tiêu");
+    // 6a: "chưa đạt chỉ tiêu", never "không đạt".
+    assertThat(TargetStatus.NOT_MET.label().vi()).isEqualTo("Chưa đạt chỉ tiêu");
     assertThat(TargetStatus.MET.isReached()).isTrue();
     assertThat(TargetStatus.EXCEEDED.isReached()).isTrue();
     assertThat(TargetStatus.NOT_MET.isReached()).isFalse();
