@@ -58,17 +58,7 @@ final class ResultFormats {
           o.integer("year", e.resolution().year().getValue());
           o.text("theme", e.resolution().theme());
         });
-    TargetPolicies p = e.policies();
-    o.object(
-        "policies",
-        () -> {
-          o.enumValue("rangeDivisor", p.rangeDivisor());
-          o.integer("percentScale", p.percentScale());
-          o.enumValue("percentRounding", p.percentRounding());
-          o.enumValue("reductionRounding", p.reductionRounding());
-          o.enumValue("zeroPrevious", p.zeroPrevious());
-          o.enumValue("rateOfBaseRounding", p.rateOfBaseRounding());
-        });
+    o.object("policies", () -> PoliciesFormat.writeTargets(e.policies(), o));
     o.object(
         "counts",
         () -> {

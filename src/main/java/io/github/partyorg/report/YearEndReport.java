@@ -848,6 +848,16 @@ public final class YearEndReport {
               .filter(MetricValue.Count.class::isInstance)
               .map(v -> ((MetricValue.Count) v).value())
               .orElse(admitted);
+      if (actual == 0 && o.status() == TargetStatus.NOT_MET) {
+        // Zero in words (REFERENCE 6a), never a count of 0 against the target and 0%.
+        if (goal instanceof Goal.CountRange range) {
+          return Message.of("report.admissions.rangeNone", range.min(), range.max());
+        }
+        if (o.targetValue().isPresent()) {
+          return Message.of(
+              "report.admissions.targetNone", o.targetValue().get().longValue(), year);
+        }
+      }
       if (goal instanceof Goal.CountRange range) {
         return Message.of(
             "report.admissions.range." + o.status().name(),
