@@ -5,15 +5,15 @@ import io.github.partyorg.charter.Finding;
 import io.github.partyorg.charter.MembershipCheck;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.sample.ExampleBloc;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code validate FILE} and {@code charter [FILE]}: reads a root (or takes the bundled example
@@ -35,48 +35,6 @@ final class CharterCommand implements Command {
   @Override
   public String name() {
     return validate ? "validate" : "charter";
-  }
-
-  @Override
-  public String help() {
-    String text =
-        validate
-            ? """
-            Usage: partyorg validate FILE [--as-of YYYY-MM-DD] [--format text|json]
-                                   [--lang vi|en]
-
-            Read FILE, a partyorg.root or a partyorg.yearBundle JSON document (docs/JSON.md;
-            every part of a bundle is read and checked), and print the charter findings of its
-            root: structure (rules S1-S9), then membership (M2 probations ended without a vote,
-            M4 badges due in the year of the check). The findings are results: the exit code is
-            0 whenever the file is valid. An invalid file exits with 3, its problem (JSON path,
-            line, column) on standard error and nothing on standard output. The rules use their
-            default policies (S9: the 294-QĐ/TW pilot from 1 July 2025).
-
-            Options:
-              --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date).
-              --format text|json     Form of the output (default: text); json is the
-                                     partyorg.charterFindings document (docs/JSON.md).
-            """
-            : """
-            Usage: partyorg charter [FILE] [--as-of YYYY-MM-DD] [--lang vi|en]
-
-            Print the charter findings of the bundled example bloc, or of FILE, a partyorg.root or
-            partyorg.yearBundle JSON document (then the same as validate FILE): structure (rules
-            S1-S9), then membership (M2 probations ended without a vote, M4 badges due in the
-            year of the check), each with the regulation in force on the day of the check.
-
-            Options:
-              --as-of YYYY-MM-DD     Day of the check (default: the root's snapshot date; the
-                                     example bloc's is 2022-12-31).
-            """;
-    return text
-        + """
-          --lang vi|en           Language of the output (default: vi).
-          -h, --help             Print this help.
-
-        """
-        + Main.EXIT_CODES;
   }
 
   @Override
@@ -130,39 +88,21 @@ final class CharterCommand implements Command {
   static String charterReport(Root root, LocalDate asOf, Language language) {
     List<Finding> structure = CharterCheck.check(root, asOf);
     List<Finding> membership = MembershipCheck.check(root, asOf);
-    boolean vi = language == Language.VI;
+    Catalogue words = Catalogue.standard();
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
     text.append(
-        vi
-            ? String.format(
-                Locale.ROOT,
-                "Kiểm tra Điều lệ ngày %s: %d tổ chức cơ sở đảng, %d đảng viên, %d phát hiện.%n",
-                asOf.format(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT)),
-                root.baseOrganisationIds().size(),
-                root.memberCount(),
-                structure.size() + membership.size())
-            : String.format(
-                Locale.ROOT,
-                "Charter check on %s: %d base organisations, %d members, %d findings.%n",
-                asOf,
-                root.baseOrganisationIds().size(),
-                root.memberCount(),
-                structure.size() + membership.size()));
-    section(
-        text,
-        vi
-            ? "Tổ chức đảng (S1-S9): " + count(structure.size(), vi)
-            : "Party organisations (S1-S9): " + count(structure.size(), vi),
-        structure,
-        language);
-    section(
-        text,
-        vi
-            ? "Đảng viên (M2, M4): " + count(membership.size(), vi)
-            : "Members (M2, M4): " + count(membership.size(), vi),
-        membership,
-        language);
+            words.format(
+                language,
+                Message.of(
+                    "cli.charter.title",
+                    asOf,
+                    root.baseOrganisationIds().size(),
+                    root.memberCount(),
+                    structure.size() + membership.size())))
+        .append('\n');
+    section(text, words, "cli.charter.structure", structure, language);
+    section(text, words, "cli.charter.membership", membership, language);
     return text.toString();
   }
 
@@ -173,19 +113,11 @@ final class CharterCommand implements Command {
     return all;
   }
 
-  private static String count(int n, boolean vi) {
-    if (n == 0) {
-      return vi ? "không có phát hiện." : "no findings.";
-    }
-    return vi
-        ? String.format(Locale.ROOT, "%02d phát hiện.", n)
-        : n + (n == 1 ? " finding." : " findings.");
-  }
-
   private static void section(
-      StringBuilder text, String heading, List<Finding> findings, Language language) {
-    boolean vi = language == Language.VI;
-    text.append('\n').append(heading).append('\n');
+      StringBuilder text, Catalogue words, String key, List<Finding> findings, Language language) {
+    Message heading =
+        findings.isEmpty() ? Message.of(key + ".none") : Message.of(key, findings.size());
+    text.append('\n').append(words.format(language, heading)).append('\n');
     for (Finding finding : findings) {
       text.append('\n')
           .append(finding.rule())
@@ -195,9 +127,8 @@ final class CharterCommand implements Command {
           .append(finding.entityId().value())
           .append(": ")
           .append(finding.message().in(language))
-          .append('\n')
-          .append(vi ? "    Căn cứ: " : "    Source: ")
-          .append(finding.citation().in(language))
+          .append("\n    ")
+          .append(words.format(language, Message.of("cli.charter.source", finding.citation())))
           .append('\n');
     }
   }

@@ -1,5 +1,6 @@
 package io.github.partyorg.cli;
 
+import io.github.partyorg.structure.Language;
 import java.io.PrintStream;
 
 /** A subcommand of the command line. */
@@ -12,11 +13,14 @@ interface Command {
   String name();
 
   /**
-   * The command's help text, with its usage and the exit codes.
+   * The command's help text, with its usage and the exit codes, from the catalogue.
    *
+   * @param language the language of the text
    * @return the text, ending with a line break
    */
-  String help();
+  default String help(Language language) {
+    return Main.help("cli.help." + name(), language);
+  }
 
   /**
    * Runs the command. The whole output is built before anything is printed, so that a failing run

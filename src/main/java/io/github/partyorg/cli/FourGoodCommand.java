@@ -7,8 +7,10 @@ import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.fourgood.OrganisationResult;
 import io.github.partyorg.fourgood.ProfileLevel;
 import io.github.partyorg.json.PartyorgJson;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -21,29 +23,6 @@ final class FourGoodCommand implements Command {
   @Override
   public String name() {
     return "fourgood";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: partyorg fourgood BUNDLE_FILE [--format text|json] [--lang vi|en]
-               partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
-                                 [--lang vi|en]
-
-        Read BUNDLE_FILE (a partyorg.yearBundle document with its fourGoodProfile and
-        fourGoodYear parts), or ROOT_FILE (a partyorg.root JSON document), PROFILE_FILE (a
-        partyorg.fourGoodProfile document for cells) and YEAR_FILE (a partyorg.fourGoodYear
-        document, docs/JSON.md); assess every cell and base cell for the four-good title, and
-        print the cells granted and what each refused cell did not meet (text) or the
-        partyorg.fourGoodResult document (json). The assessment takes no policy.
-
-        Options:
-          --format text|json          Form of the output (default: text).
-          --lang vi|en                Language of the text summary (default: vi).
-          -h, --help                  Print this help.
-
-        """
-        + Main.EXIT_CODES;
   }
 
   @Override
@@ -101,29 +80,23 @@ final class FourGoodCommand implements Command {
    */
   static String summary(
       Root root, CriteriaProfile profile, FourGoodResult result, Language language) {
-    boolean vi = language == Language.VI;
+    Catalogue words = Catalogue.standard();
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
-    text.append(vi ? "Đánh giá " : "Assessment for the title \"")
-        .append(profile.titleName().in(language))
-        .append(vi ? " năm " : "\", ")
-        .append(result.year())
-        .append(" (")
-        .append(profile.instrument().in(language))
-        .append(")\n");
-    text.append(vi ? "Đạt: " : "Granted: ")
-        .append(result.fourGoodCells().size())
-        .append('/')
-        .append(result.cells().size())
-        .append('\n');
+    line(
+        text,
+        words,
+        language,
+        Message.of("cli.fourgood.title", profile.titleName(), result.year(), profile.instrument()));
+    int cells = result.cells().size();
+    int granted = result.fourGoodCells().size();
+    line(text, words, language, Message.of("cli.fourgood.granted", granted, cells));
     for (OrganisationResult r : result.cells()) {
       if (r.granted()) {
         text.append("  + ").append(r.organisationId().value()).append('\n');
       }
     }
-    text.append(vi ? "Không đạt: " : "Not granted: ")
-        .append(result.cells().size() - result.fourGoodCells().size())
-        .append('\n');
+    line(text, words, language, Message.of("cli.fourgood.notGranted", cells - granted));
     for (OrganisationResult r : result.cells()) {
       if (!r.granted()) {
         text.append("  - ").append(r.organisationId().value()).append('\n');
@@ -133,5 +106,9 @@ final class FourGoodCommand implements Command {
       }
     }
     return text.toString();
+  }
+
+  private static void line(StringBuilder text, Catalogue words, Language language, Message m) {
+    text.append(words.format(language, m)).append('\n');
   }
 }

@@ -5,7 +5,9 @@ import io.github.partyorg.history.RootHistory;
 import io.github.partyorg.history.TermEvaluation;
 import io.github.partyorg.history.TermResolution;
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.targets.ResolutionEvaluation;
 import io.github.partyorg.targets.TargetOutcome;
 import java.io.PrintStream;
@@ -23,28 +25,6 @@ final class HistoryCommand implements Command {
   @Override
   public String name() {
     return "history";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: partyorg history [FILE] [--year YYYY] [--lang vi|en]
-
-        Read FILE (a partyorg.history document), or without FILE the bundled sample's history
-        (2019-2023), and print for the year (default: the last year held): the members rated
-        HTXSNV five years in a row, proposed for a commendation, and the organisations
-        considered for "trong sạch, vững mạnh tiêu biểu" (Y1); the members rated KHTNV two
-        years in a row, considered for striking off (Y2); the term targets (Y4: the sample's
-        2020-2025 congress resolution; a file carries none); and the changes from the year
-        before (Y6).
-
-        Options:
-          --year YYYY         The year (default: the last year of the history).
-          --lang vi|en        Language of the text (default: vi).
-          -h, --help          Print this help.
-
-        """
-        + Main.EXIT_CODES;
   }
 
   @Override
@@ -98,32 +78,26 @@ final class HistoryCommand implements Command {
    */
   static String text(
       RootHistory history, Year year, Optional<TermResolution> term, Language language) {
-    boolean vi = language == Language.VI;
+    Catalogue words = Catalogue.standard();
     StringBuilder text = new StringBuilder();
     List<Year> years = history.yearsHeld();
-    text.append(history.get(year).root().name())
-        .append(" (")
-        .append(history.rootId().value())
-        .append(vi ? ") - lịch sử " : ") - history ")
-        .append(years.get(0))
-        .append(" - ")
-        .append(years.get(years.size() - 1))
-        .append(vi ? ", năm " : ", year ")
-        .append(year)
-        .append('\n');
-    findings(
+    line(
         text,
-        vi ? "Đề nghị khen thưởng, xét tiêu biểu (Y1)" : "Proposed for commendation (Y1)",
-        history.commendationCandidates(year),
-        language);
+        words,
+        language,
+        Message.of(
+            "cli.history.title",
+            history.get(year).root().name(),
+            history.rootId().value(),
+            years.get(0),
+            years.get(years.size() - 1),
+            year));
     findings(
-        text,
-        vi ? "Xem xét xóa tên (Y2)" : "Considered for striking off (Y2)",
-        history.strikingOffCandidates(year),
-        language);
+        text, words, "cli.history.commendation", history.commendationCandidates(year), language);
+    findings(text, words, "cli.history.strikingOff", history.strikingOffCandidates(year), language);
     if (term.isPresent() && term.get().covers(year)) {
       TermEvaluation e = term.get().evaluate(history, year);
-      text.append(term.get().theme().in(language)).append(" (Y4):\n");
+      line(text, words, language, Message.of("cli.history.term", term.get().theme()));
       Optional<ResolutionEvaluation> yearly = e.yearly(year);
       if (yearly.isPresent()) {
         for (TargetOutcome o : yearly.get().outcomes()) {
@@ -131,31 +105,35 @@ final class HistoryCommand implements Command {
         }
       }
       for (TermEvaluation.TermTargetResult r : e.termTargets()) {
-        text.append("- ").append(r.sentence().in(language)).append('\n');
+        text.append("- ").append(words.format(language, r.sentence())).append('\n');
       }
     }
-    Optional<?> previous = history.previous(year);
-    text.append(vi ? "Thay đổi so với năm trước (Y6): " : "Changes from the year before (Y6): ");
-    if (previous.isPresent()) {
-      text.append(history.difference(year.minusYears(1), year).summary().in(language));
-    } else {
-      text.append(vi ? "không có số liệu năm trước." : "the year before is not in the history.");
-    }
-    text.append('\n');
+    Message changes =
+        history.previous(year).isPresent()
+            ? Message.of(
+                "cli.history.changes", history.difference(year.minusYears(1), year).summary())
+            : Message.of("cli.history.noPreviousYear");
+    line(text, words, language, changes);
     return text.toString();
   }
 
+  private static void line(StringBuilder text, Catalogue words, Language language, Message m) {
+    text.append(words.format(language, m)).append('\n');
+  }
+
   private static void findings(
-      StringBuilder text, String heading, List<HistoryFinding> findings, Language language) {
-    boolean vi = language == Language.VI;
-    text.append(heading).append(": ");
+      StringBuilder text,
+      Catalogue words,
+      String key,
+      List<HistoryFinding> findings,
+      Language language) {
     if (findings.isEmpty()) {
-      text.append(vi ? "không có" : "none").append('\n');
+      line(text, words, language, Message.of(key + ".none"));
       return;
     }
-    text.append(findings.size()).append('\n');
+    line(text, words, language, Message.of(key, findings.size()));
     for (HistoryFinding f : findings) {
-      text.append("- ").append(f.message().in(language)).append('\n');
+      text.append("- ").append(words.format(language, f.message())).append('\n');
     }
   }
 }

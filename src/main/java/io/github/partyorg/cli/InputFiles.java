@@ -12,6 +12,7 @@ import io.github.partyorg.json.Utf8Reader;
 import io.github.partyorg.json.YearBundle;
 import io.github.partyorg.rating.YearFacts;
 import io.github.partyorg.report.YearReportData;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
@@ -19,11 +20,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -74,8 +76,12 @@ final class InputFiles {
    */
   static @Nullable String progress(int members, String file, long nanos) {
     return members > PROGRESS_MEMBERS
-        ? String.format(
-            Locale.ROOT, "partyorg: read %,d members from %s in %.1f s", members, file, nanos / 1e9)
+        ? Main.english(
+            Message.of(
+                "cli.progress.read",
+                members,
+                file,
+                BigDecimal.valueOf(nanos).movePointLeft(9).setScale(1, RoundingMode.HALF_UP)))
         : null;
   }
 

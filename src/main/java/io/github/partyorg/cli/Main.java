@@ -1,6 +1,9 @@
 package io.github.partyorg.cli;
 
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Catalogue;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -50,14 +53,6 @@ public final class Main {
   /** Exit code of an input file that is missing, unreadable or invalid. */
   public static final int EXIT_INVALID_INPUT = 3;
 
-  /** The exit codes, as printed at the end of every help text. */
-  static final String EXIT_CODES =
-      """
-      Exit codes: 0 success (findings are results), 1 unexpected failure, 2 usage error,
-                  3 input file missing, unreadable or invalid. Errors go to standard error;
-                  nothing is written to standard output when a command fails.
-      """;
-
   private static final List<Command> COMMANDS =
       List.of(
           new ReportCommand(),
@@ -68,52 +63,28 @@ public final class Main {
           new TargetsCommand(),
           new HistoryCommand());
 
-  private static final String USAGE =
-      """
-      Usage: partyorg [report] [--year 2021|2022|2023] [OPTIONS]
-             partyorg report BUNDLE_FILE [OPTIONS]
-             partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
-             partyorg charter [FILE] [--lang vi|en] [--as-of YYYY-MM-DD]
-             partyorg validate FILE [--lang vi|en] [--as-of YYYY-MM-DD] [--format text|json]
-             partyorg rate BUNDLE_FILE [OPTIONS]
-             partyorg rate ROOT_FILE FACTS_FILE [OPTIONS]
-             partyorg fourgood BUNDLE_FILE [--format text|json] [--lang vi|en]
-             partyorg fourgood ROOT_FILE PROFILE_FILE YEAR_FILE [--format text|json]
-                               [--lang vi|en]
-             partyorg targets BUNDLE_FILE [OPTIONS]
-             partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
-             partyorg history [FILE] [--year YYYY] [--lang vi|en]
-             partyorg [COMMAND] --help
+  /**
+   * A help text of the catalogue ({@code cli.help.*}) followed by the exit codes.
+   *
+   * @param key the key of the help
+   * @param language the language of the text
+   * @return the text, ending with a line break
+   */
+  static String help(String key, Language language) {
+    Catalogue words = Catalogue.standard();
+    return words.format(language, Message.of(key))
+        + "\n\n"
+        + words.format(language, Message.of("cli.help.exitCodes"))
+        + "\n";
+  }
 
-      Commands:
-        report    Print the year-end report of the bundled synthetic Bến Tre-shaped sample
-                  (default), of a year bundle (BUNDLE_FILE, a partyorg.yearBundle document), or
-                  of a root, its facts and its year-report data (three JSON files).
-        charter   Print the charter findings (rules S1-S8) of the bundled example bloc, or of
-                  FILE (a partyorg.root or partyorg.yearBundle JSON document).
-        validate  Read FILE (a partyorg.root or partyorg.yearBundle JSON document) and print
-                  the charter findings of its root.
-        rate      Rate the members and organisations of a root with the year's facts.
-        fourgood  Assess the cells of a root for the four-good title.
-        targets   Evaluate the year's resolution and print each target's outcome.
-        history   Rules across years of the sample's history or of FILE (a partyorg.history
-                  document): commendation and striking-off candidates, term targets, changes.
-
-      Options:
-        --lang vi|en           Language of the output (default: vi).
-        --year YYYY            Year of the report: 2021, 2022 or 2023 (default: 2022).
-        --format FORMAT        Form of the output: text|markdown|json (report),
-                               text|json (rate, fourgood, targets, validate).
-        --as-of YYYY-MM-DD     Day of the charter check (default: the root's snapshot date;
-                               the example bloc's is 2022-12-31).
-        --regime R             Rating rules: R2018, R2023 or R2025 (default: the facts' year's;
-                               report, rate, targets).
-        --policies FILE        A partyorg.policies document (report, rate, targets; default:
-                               the bundle's policies, else the documented defaults).
-        -h, --help             Print this help, or the command's.
-
-      """
-          + EXIT_CODES;
+  /** The language of the help: that of {@code --lang} when it is given and valid, else vi. */
+  private static Language helpLanguage(List<String> args) {
+    int at = args.indexOf("--lang");
+    return at >= 0 && at + 1 < args.size() && args.get(at + 1).equals("en")
+        ? Language.EN
+        : Language.VI;
+  }
 
   private Main() {}
 
@@ -154,7 +125,7 @@ public final class Main {
     }
     printableOut.flush();
     if (printableOut.checkError() && status == EXIT_OK) {
-      printableErr.println("partyorg: the output cannot be written (disk full or output closed)");
+      printableErr.println(english(Message.of("cli.error.output")));
       status = EXIT_FAILURE;
     }
     printableErr.flush();
@@ -162,17 +133,23 @@ public final class Main {
   }
 
   /** The line printed when the heap is exhausted (issue 17). */
-  static final String OUT_OF_MEMORY =
-      "partyorg: out of memory; give java a larger heap, for example java -Xmx4g ... (about"
-          + " 350 MB per 100,000 members rated, and three times the size of the file read; see"
-          + " the README)";
+  static final String OUT_OF_MEMORY = english(Message.of("cli.error.outOfMemory"));
+
+  /**
+   * Renders a message of the catalogue in English: the lines on standard error (progress, errors)
+   * are English, as the exception messages they accompany, whatever {@code --lang} says.
+   */
+  static String english(Message message) {
+    return Catalogue.standard().format(Language.EN, message);
+  }
 
   private static int runCommand(String[] args, PrintStream out, PrintStream err) {
     List<String> all = Arrays.asList(args);
     Command command =
         all.stream().map(Main::command).filter(Objects::nonNull).findFirst().orElse(null);
+    Language language = helpLanguage(all);
     if (all.contains("-h") || all.contains("--help")) {
-      out.print(command == null ? USAGE : command.help());
+      out.print(command == null ? help("cli.help.usage", language) : command.help(language));
       return EXIT_OK;
     }
     Command chosen = COMMANDS.get(0);
@@ -193,13 +170,13 @@ public final class Main {
       return chosen.run(options, out, err);
     } catch (UsageException e) {
       err.println("partyorg: " + e.getMessage());
-      err.print(command == null ? USAGE : command.help());
+      err.print(command == null ? help("cli.help.usage", language) : command.help(language));
       return EXIT_USAGE;
     } catch (InvalidInputException e) {
       err.println("partyorg: " + e.getMessage());
       return EXIT_INVALID_INPUT;
     } catch (RuntimeException e) {
-      err.println("partyorg: unexpected failure: " + e);
+      err.println(english(Message.of("cli.error.unexpected", e.toString())));
       return EXIT_FAILURE;
     }
   }

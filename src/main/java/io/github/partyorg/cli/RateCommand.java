@@ -8,10 +8,13 @@ import io.github.partyorg.rating.QuotaFinding;
 import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.rating.YearFacts;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,29 +25,6 @@ final class RateCommand implements Command {
   @Override
   public String name() {
     return "rate";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: partyorg rate BUNDLE_FILE [OPTIONS]
-               partyorg rate ROOT_FILE FACTS_FILE [OPTIONS]
-
-        Read BUNDLE_FILE (a partyorg.yearBundle document), or ROOT_FILE (a partyorg.root JSON
-        document) and FACTS_FILE (a partyorg.yearFacts document, docs/JSON.md), rate every member
-        and organisation for the facts' year, and print a summary (text) or the
-        partyorg.rootRating document (json). The rating policies are those of --policies, else
-        the bundle's, else the documented defaults.
-
-        Options:
-          --regime R2018|R2023|R2025  Rules applied (default: the regime of the facts' year).
-          --policies FILE             A partyorg.policies document (its rating policies apply).
-          --format text|json          Form of the output (default: text).
-          --lang vi|en                Language of the text summary (default: vi).
-          -h, --help                  Print this help.
-
-        """
-        + Main.EXIT_CODES;
   }
 
   @Override
@@ -85,23 +65,15 @@ final class RateCommand implements Command {
    * @return the text
    */
   static String summary(Root root, RootRating rating, Language language) {
-    boolean vi = language == Language.VI;
+    Catalogue words = Catalogue.standard();
     StringBuilder text = new StringBuilder();
     text.append(root.name()).append(" [").append(root.id().value()).append("]\n");
-    text.append(vi ? "Xếp loại chất lượng năm " : "Quality rating of ")
-        .append(rating.year())
-        .append(vi ? ", quy định " : ", regime ")
-        .append(rating.regime())
-        .append('\n');
-    counts(text, vi ? "Đảng viên" : "Members", rating.memberCounts(), vi);
-    counts(
-        text,
-        vi ? "Tổ chức cơ sở đảng" : "Base organisations",
-        rating.baseOrganisationCounts(),
-        vi);
-    text.append(vi ? "Phát hiện về tỷ lệ: " : "Quota findings: ")
-        .append(rating.quotaFindings().size())
-        .append('\n');
+    line(
+        text, words, language, Message.of("cli.rate.title", rating.year(), rating.regime().name()));
+    counts(text, words, language, "cli.rate.members", rating.memberCounts());
+    counts(text, words, language, "cli.rate.baseOrganisations", rating.baseOrganisationCounts());
+    line(
+        text, words, language, Message.of("cli.rate.quotaFindings", rating.quotaFindings().size()));
     for (QuotaFinding finding : rating.quotaFindings()) {
       text.append("  - ")
           .append(finding.scope().value())
@@ -109,9 +81,11 @@ final class RateCommand implements Command {
           .append(finding.message().in(language))
           .append('\n');
     }
-    text.append(vi ? "Phát hiện về quyết định: " : "Decision findings: ")
-        .append(rating.decisionFindings().size())
-        .append('\n');
+    line(
+        text,
+        words,
+        language,
+        Message.of("cli.rate.decisionFindings", rating.decisionFindings().size()));
     for (DecisionFinding finding : rating.decisionFindings()) {
       text.append("  - ")
           .append(finding.entityId().value())
@@ -121,21 +95,20 @@ final class RateCommand implements Command {
           .append(finding.message().in(language))
           .append('\n');
     }
-    text.append(vi ? "Thiếu dữ kiện: " : "Missing facts: ")
-        .append(rating.missingFacts().size())
-        .append('\n');
+    line(text, words, language, Message.of("cli.rate.missingFacts", rating.missingFacts().size()));
     return text.toString();
   }
 
-  private static void counts(StringBuilder text, String label, LevelCounts counts, boolean vi) {
-    text.append(label).append(':');
+  private static void line(StringBuilder text, Catalogue words, Language language, Message m) {
+    text.append(words.format(language, m)).append('\n');
+  }
+
+  private static void counts(
+      StringBuilder text, Catalogue words, Language language, String key, LevelCounts counts) {
+    List<Message> levels = new ArrayList<>();
     for (Level level : Level.values()) {
-      text.append(' ').append(level.name()).append(' ').append(counts.count(level)).append(',');
+      levels.add(Message.of("cli.rate.level", level.name(), counts.count(level)));
     }
-    text.append(vi ? " không xếp loại " : " not rated ")
-        .append(counts.notRated())
-        .append(vi ? ", thiếu dữ kiện " : ", incomplete ")
-        .append(counts.incomplete())
-        .append('\n');
+    line(text, words, language, Message.of(key, levels, counts.notRated(), counts.incomplete()));
   }
 }

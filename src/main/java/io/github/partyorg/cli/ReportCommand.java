@@ -25,43 +25,6 @@ final class ReportCommand implements Command {
   }
 
   @Override
-  public String help() {
-    return """
-        Usage: partyorg [report] [--year 2021|2022|2023] [OPTIONS]
-               partyorg report BUNDLE_FILE [OPTIONS]
-               partyorg report ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
-
-        Print the year-end report of the bundled synthetic Bến Tre-shaped sample (the default
-        command), of BUNDLE_FILE (a partyorg.yearBundle document: the root, its facts, the
-        year-report data, optionally policies and the four-good parts, docs/JSON.md), or of
-        ROOT_FILE (partyorg.root), FACTS_FILE (partyorg.yearFacts) and YEAR_REPORT_FILE
-        (partyorg.yearReport). The root is rated under the regime of the facts' year unless
-        --regime is given, and the year's resolution is evaluated; the policies are those of
-        --policies, else the bundle's, else the documented defaults.
-
-        Options:
-          --year YYYY            Year of the sample's report: 2021, 2022 or 2023 (default: 2022).
-          --regime R2018|R2023|R2025
-                                 Rate under these rules instead (what-if).
-          --policies FILE        A partyorg.policies document: rating and target policies.
-          --format text|markdown|json|docx|html
-                                 Form of the report (default: text); json is the
-                                 partyorg.yearEndReport document (docs/JSON.md); docx is
-                                 the report as a Word file in the Party's document format
-                                 (36-HD/VPTW); html is one self-contained page with the
-                                 report and charts of the rating and the targets.
-          --out FILE             Where docx and html go (required for them).
-          --details FILE         For docx: the number, place, date, issuing body, signer
-                                 and recipients, as a UTF-8 .properties file (README);
-                                 the bundled sample has its own, invented.
-          --lang vi|en           Language of the output (default: vi).
-          -h, --help             Print this help.
-
-        """
-        + Main.EXIT_CODES;
-  }
-
-  @Override
   public int run(Options options, PrintStream out, PrintStream err) {
     if (options.asOf != null) {
       throw new UsageException("--as-of applies to the charter command only (and to validate)");

@@ -3,7 +3,9 @@ package io.github.partyorg.cli;
 import io.github.partyorg.json.PartyorgJson;
 import io.github.partyorg.rating.Regime;
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.targets.ResolutionEvaluation;
 import io.github.partyorg.targets.TargetOutcome;
 import io.github.partyorg.targets.TargetStatus;
@@ -18,31 +20,6 @@ final class TargetsCommand implements Command {
   @Override
   public String name() {
     return "targets";
-  }
-
-  @Override
-  public String help() {
-    return """
-        Usage: partyorg targets BUNDLE_FILE [OPTIONS]
-               partyorg targets ROOT_FILE FACTS_FILE YEAR_REPORT_FILE [OPTIONS]
-
-        Read BUNDLE_FILE (partyorg.yearBundle), or ROOT_FILE (partyorg.root), FACTS_FILE
-        (partyorg.yearFacts) and YEAR_REPORT_FILE (partyorg.yearReport); rate the root (the
-        computed figures depend on the rating), evaluate the year's resolution against the
-        figures computed from the files and the reported ones, and print one line per target
-        with its status (text) or the partyorg.targetsResult document (json). The policies are
-        those of --policies, else the bundle's, else the documented defaults.
-
-        Options:
-          --regime R2018|R2023|R2025
-                              Rate under these rules (default: the regime of the facts' year).
-          --policies FILE     A partyorg.policies document: rating and target policies.
-          --format text|json  Form of the output (default: text).
-          --lang vi|en        Language of the text (default: vi).
-          -h, --help          Print this help.
-
-        """
-        + Main.EXIT_CODES;
   }
 
   @Override
@@ -78,11 +55,15 @@ final class TargetsCommand implements Command {
    * @return the text
    */
   static String text(ResolutionEvaluation evaluation, Language language) {
-    boolean vi = language == Language.VI;
     StringBuilder text = new StringBuilder();
-    text.append(evaluation.resolution().issuer().in(language))
-        .append(vi ? " - chỉ tiêu năm " : " - targets of ")
-        .append(evaluation.resolution().year())
+    text.append(
+            Catalogue.standard()
+                .format(
+                    language,
+                    Message.of(
+                        "cli.targets.title",
+                        evaluation.resolution().issuer(),
+                        evaluation.resolution().year())))
         .append('\n');
     for (TargetStatus status : TargetStatus.values()) {
       text.append(status.label().in(language))

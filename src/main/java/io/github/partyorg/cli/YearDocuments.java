@@ -8,6 +8,7 @@ import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -100,7 +101,7 @@ final class YearDocuments {
     } catch (IOException | InvalidPathException e) {
       throw new IllegalStateException(out + ": cannot be written: " + e.getMessage(), e);
     }
-    err.println("partyorg: wrote " + out);
+    err.println(Main.english(Message.of("cli.progress.wrote", out.toString())));
     return Main.EXIT_OK;
   }
 

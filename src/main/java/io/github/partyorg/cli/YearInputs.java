@@ -13,6 +13,7 @@ import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearJob;
 import io.github.partyorg.report.YearReportData;
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.Root;
 import java.io.PrintStream;
 import java.time.Year;
@@ -126,8 +127,8 @@ final class YearInputs {
         Optional.empty(),
         Optional.empty(),
         policies(options, Optional.empty()),
-        "the bundled sample",
-        "the bundled sample");
+        Main.english(Message.of("cli.source.sample")),
+        Main.english(Message.of("cli.source.sample")));
   }
 
   private static Policies policies(Options options, Optional<Policies> bundled) {

@@ -1,5 +1,6 @@
 package io.github.partyorg.document;
 
+import io.github.partyorg.structure.Catalogue;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -186,7 +187,11 @@ public final class DocumentDetails {
    * @return the number and symbol
    */
   public String numberAndSymbol() {
-    return DocumentWords.NUMBER_PREFIX + number + "-" + symbol;
+    return numberAndSymbol(Catalogue.standard());
+  }
+
+  String numberAndSymbol(Catalogue catalogue) {
+    return DocumentWords.numberAndSymbol(catalogue, String.valueOf(number), symbol);
   }
 
   /**
@@ -214,7 +219,11 @@ public final class DocumentDetails {
    * @return the place and date
    */
   public String placeAndDate() {
-    return DocumentWords.placeAndDate(place, date);
+    return placeAndDate(Catalogue.standard());
+  }
+
+  String placeAndDate(Catalogue catalogue) {
+    return DocumentWords.placeAndDate(catalogue, place, date);
   }
 
   /**
@@ -507,7 +516,7 @@ public final class DocumentDetails {
               "recipients["
                   + i
                   + "]: the filing line \""
-                  + DocumentWords.FILING_LINE
+                  + DocumentWords.filingLine(Catalogue.standard())
                   + "\" is added by the document; do not give it");
         }
       }

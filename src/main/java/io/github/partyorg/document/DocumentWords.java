@@ -1,32 +1,20 @@
 package io.github.partyorg.document;
 
+import io.github.partyorg.structure.Catalogue;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Locale;
 
 /**
- * The fixed words of the year's documents, in one place so that they can move to the message
- * catalogues with the rest of the library's words. The Party's own words (heading, document type,
- * "Nơi nhận", the filing line) are Vietnamese in every language.
+ * The fixed words of the year's documents, from the message catalogue ({@code document.*} keys).
+ * The Party's own words (heading, document type, "Nơi nhận", the filing line) are Vietnamese in
+ * every language: the .docx takes them from the catalogue's Vietnamese.
  */
 final class DocumentWords {
-  /** The heading of every Party document (36-HD/VPTW, II.1.1). */
-  static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
-
   /** The star under the issuing body's name. */
   static final String STAR = "*";
-
-  /** Before the number and symbol. */
-  static final String NUMBER_PREFIX = "Số ";
-
-  /** The document type of a report (báo cáo). */
-  static final String REPORT = "BÁO CÁO";
-
-  /** The recipients' heading. */
-  static final String RECIPIENTS = "Nơi nhận:";
-
-  /** The last recipient: the issuing body's office keeps a copy. */
-  static final String FILING_LINE = "Lưu Văn phòng";
 
   /** The line under the subject. */
   static final String SUBJECT_RULE = "-----";
@@ -35,25 +23,60 @@ final class DocumentWords {
 
   private DocumentWords() {}
 
+  /** A word of the document, in Vietnamese. */
+  static String word(Catalogue catalogue, String key, Object... arguments) {
+    return catalogue.format(Language.VI, Message.of(key, arguments));
+  }
+
+  /** The heading of every Party document (36-HD/VPTW, II.1.1): "ĐẢNG CỘNG SẢN VIỆT NAM". */
+  static String party(Catalogue catalogue) {
+    return word(catalogue, "document.party");
+  }
+
+  /** The document type of a report (báo cáo): "BÁO CÁO". */
+  static String report(Catalogue catalogue) {
+    return word(catalogue, "document.type.report");
+  }
+
+  /** The recipients' heading: "Nơi nhận:". */
+  static String recipients(Catalogue catalogue) {
+    return word(catalogue, "document.recipients");
+  }
+
+  /** The last recipient: the issuing body's office keeps a copy ("Lưu Văn phòng"). */
+  static String filingLine(Catalogue catalogue) {
+    return word(catalogue, "document.filingLine");
+  }
+
+  /** The typeface of every run (36-HD/VPTW: a Unicode Vietnamese font of TCVN 6909:2001). */
+  static String font(Catalogue catalogue) {
+    return word(catalogue, "document.font");
+  }
+
+  /** "Số 12-BC/ĐUK". */
+  static String numberAndSymbol(Catalogue catalogue, String number, String symbol) {
+    return word(catalogue, "document.number", number + "-" + symbol);
+  }
+
   /** "tổng kết công tác năm 2022, phương hướng, nhiệm vụ năm 2023". */
-  static String defaultSubject(Year year) {
-    return "tổng kết công tác năm " + year + ", phương hướng, nhiệm vụ năm " + year.plusYears(1);
+  static String defaultSubject(Catalogue catalogue, Year year) {
+    return word(catalogue, "document.subject", year, year.plusYears(1));
   }
 
   /**
    * "Bến Tre, ngày 05 tháng 02 năm 2023": a day below 10 and the months 1 and 2 take a leading zero
    * (36-HD/VPTW, II.1.4).
    */
-  static String placeAndDate(String place, LocalDate date) {
+  static String placeAndDate(Catalogue catalogue, String place, LocalDate date) {
     int day = date.getDayOfMonth();
     int month = date.getMonthValue();
-    return place
-        + ", ngày "
-        + (day < 10 ? "0" + day : String.valueOf(day))
-        + " tháng "
-        + (month < 3 ? "0" + month : String.valueOf(month))
-        + " năm "
-        + date.getYear();
+    return word(
+        catalogue,
+        "document.placeAndDate",
+        place,
+        day < 10 ? "0" + day : String.valueOf(day),
+        month < 3 ? "0" + month : String.valueOf(month),
+        Year.of(date.getYear()));
   }
 
   /** A recipient line: "- Ban Thường vụ Tỉnh ủy (b/c)," and the filing line "- Lưu Văn phòng." */
@@ -70,7 +93,7 @@ final class DocumentWords {
     if (r.endsWith(".") || r.endsWith(",")) {
       r = r.substring(0, r.length() - 1).strip();
     }
-    return r.toLowerCase(VI).startsWith(FILING_LINE.toLowerCase(VI));
+    return r.toLowerCase(VI).startsWith(filingLine(Catalogue.standard()).toLowerCase(VI));
   }
 
   /** Capitals as Vietnamese writes them. */

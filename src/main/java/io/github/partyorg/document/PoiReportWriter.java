@@ -1,6 +1,7 @@
 package io.github.partyorg.document;
 
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,39 +52,45 @@ final class PoiReportWriter {
     return (int) Math.round(millimetres * TWIPS_PER_MM);
   }
 
-  static void write(YearEndReport report, DocumentDetails details, OutputStream out)
+  static void write(
+      YearEndReport report, DocumentDetails details, OutputStream out, Catalogue catalogue)
       throws IOException {
+    String font = DocumentWords.font(catalogue);
     try (XWPFDocument doc = new XWPFDocument()) {
-      page(doc);
-      header(doc, details);
-      title(doc, details.subject().orElseGet(() -> DocumentWords.defaultSubject(report.year())));
+      page(doc, font);
+      header(doc, details, catalogue, font);
+      title(
+          doc,
+          details.subject().orElseGet(() -> DocumentWords.defaultSubject(catalogue, report.year())),
+          catalogue,
+          font);
       int n = 1;
-      for (YearEndReport.Section section : report.sections(Language.VI)) {
+      for (YearEndReport.Section section : report.sections(Language.VI, catalogue)) {
         XWPFParagraph heading = doc.createParagraph();
         heading.setAlignment(ParagraphAlignment.BOTH);
         heading.setIndentationFirstLine(twips(10));
         heading.setSpacingBefore(120);
         heading.setSpacingAfter(60);
-        run(heading, n++ + ". " + section.heading(), BODY_SIZE).setBold(true);
+        run(font, heading, n++ + ". " + section.heading(), BODY_SIZE).setBold(true);
         for (String line : section.lines()) {
           XWPFParagraph p = doc.createParagraph();
           p.setAlignment(ParagraphAlignment.BOTH);
           p.setIndentationFirstLine(twips(10));
           p.setSpacingAfter(60);
-          run(p, line, BODY_SIZE);
+          run(font, p, line, BODY_SIZE);
         }
       }
-      signature(doc, details);
+      signature(doc, details, catalogue, font);
       doc.write(out);
     }
   }
 
-  private static void page(XWPFDocument doc) {
+  private static void page(XWPFDocument doc, String font) {
     CTFonts fonts = CTFonts.Factory.newInstance();
-    fonts.setAscii(ReportDocx.FONT);
-    fonts.setHAnsi(ReportDocx.FONT);
-    fonts.setCs(ReportDocx.FONT);
-    fonts.setEastAsia(ReportDocx.FONT);
+    fonts.setAscii(font);
+    fonts.setHAnsi(font);
+    fonts.setCs(font);
+    fonts.setEastAsia(font);
     doc.createStyles().setDefaultFonts(fonts);
 
     CTBody body = doc.getDocument().getBody();
@@ -108,40 +115,47 @@ final class PoiReportWriter {
     number.getCTP().addNewFldSimple().setInstr("PAGE");
   }
 
-  private static void header(XWPFDocument doc, DocumentDetails details) {
+  private static void header(
+      XWPFDocument doc, DocumentDetails details, Catalogue catalogue, String font) {
     XWPFTable table = borderless(doc);
     XWPFTableCell left = table.getRow(0).getCell(0);
     XWPFTableCell right = table.getRow(0).getCell(1);
 
     XWPFParagraph first = left.getParagraphs().get(0);
     if (details.superiorBody().isPresent()) {
-      run(centred(first), DocumentWords.upper(details.superiorBody().get()), BODY_SIZE);
+      run(font, centred(first), DocumentWords.upper(details.superiorBody().get()), BODY_SIZE);
       first = centred(left.addParagraph());
     }
-    run(centred(first), DocumentWords.upper(details.issuingBody()), BODY_SIZE).setBold(true);
-    run(centred(left.addParagraph()), DocumentWords.STAR, BODY_SIZE);
-    run(centred(left.addParagraph()), details.numberAndSymbol(), BODY_SIZE);
+    run(font, centred(first), DocumentWords.upper(details.issuingBody()), BODY_SIZE).setBold(true);
+    run(font, centred(left.addParagraph()), DocumentWords.STAR, BODY_SIZE);
+    run(font, centred(left.addParagraph()), details.numberAndSymbol(catalogue), BODY_SIZE);
 
-    XWPFRun party = run(centred(right.getParagraphs().get(0)), DocumentWords.PARTY, PARTY_SIZE);
+    XWPFRun party =
+        run(
+            font,
+            centred(right.getParagraphs().get(0)),
+            DocumentWords.party(catalogue),
+            PARTY_SIZE);
     party.setBold(true);
     // The solid line under the heading, exactly as long as the words (36-HD/VPTW, II.1.1).
     party.setUnderline(UnderlinePatterns.SINGLE);
     XWPFParagraph date = centred(right.addParagraph());
     date.setSpacingBefore(240);
-    run(date, details.placeAndDate(), BODY_SIZE).setItalic(true);
+    run(font, date, details.placeAndDate(catalogue), BODY_SIZE).setItalic(true);
   }
 
-  private static void title(XWPFDocument doc, String subject) {
+  private static void title(XWPFDocument doc, String subject, Catalogue catalogue, String font) {
     XWPFParagraph type = centred(doc.createParagraph());
     type.setSpacingBefore(360);
-    run(type, DocumentWords.REPORT, TYPE_SIZE).setBold(true);
-    run(centred(doc.createParagraph()), subject, BODY_SIZE).setBold(true);
+    run(font, type, DocumentWords.report(catalogue), TYPE_SIZE).setBold(true);
+    run(font, centred(doc.createParagraph()), subject, BODY_SIZE).setBold(true);
     XWPFParagraph rule = centred(doc.createParagraph());
     rule.setSpacingAfter(240);
-    run(rule, DocumentWords.SUBJECT_RULE, BODY_SIZE);
+    run(font, rule, DocumentWords.SUBJECT_RULE, BODY_SIZE);
   }
 
-  private static void signature(XWPFDocument doc, DocumentDetails details) {
+  private static void signature(
+      XWPFDocument doc, DocumentDetails details, Catalogue catalogue, String font) {
     doc.createParagraph();
     XWPFTable table = borderless(doc);
     // The signature and the recipients stay together on one page.
@@ -151,25 +165,34 @@ final class PoiReportWriter {
 
     XWPFParagraph heading = left.getParagraphs().get(0);
     heading.setSpacingAfter(0);
-    run(heading, DocumentWords.RECIPIENTS, BODY_SIZE).setUnderline(UnderlinePatterns.SINGLE);
+    run(font, heading, DocumentWords.recipients(catalogue), BODY_SIZE)
+        .setUnderline(UnderlinePatterns.SINGLE);
     List<String> recipients = details.recipients();
     for (String recipient : recipients) {
       XWPFParagraph p = left.addParagraph();
       p.setSpacingAfter(0);
-      run(p, DocumentWords.recipientLine(recipient, false), RECIPIENT_SIZE);
+      run(font, p, DocumentWords.recipientLine(recipient, false), RECIPIENT_SIZE);
     }
     XWPFParagraph filing = left.addParagraph();
     filing.setSpacingAfter(0);
-    run(filing, DocumentWords.recipientLine(DocumentWords.FILING_LINE, true), RECIPIENT_SIZE);
+    run(
+        font,
+        filing,
+        DocumentWords.recipientLine(DocumentWords.filingLine(catalogue), true),
+        RECIPIENT_SIZE);
 
-    run(centred(right.getParagraphs().get(0)), DocumentWords.upper(details.authority()), BODY_SIZE)
+    run(
+            font,
+            centred(right.getParagraphs().get(0)),
+            DocumentWords.upper(details.authority()),
+            BODY_SIZE)
         .setBold(true);
-    run(centred(right.addParagraph()), DocumentWords.upper(details.signerPost()), BODY_SIZE)
+    run(font, centred(right.addParagraph()), DocumentWords.upper(details.signerPost()), BODY_SIZE)
         .setBold(true);
     for (int i = 0; i < 4; i++) {
       centred(right.addParagraph());
     }
-    run(centred(right.addParagraph()), details.signer(), BODY_SIZE).setBold(true);
+    run(font, centred(right.addParagraph()), details.signer(), BODY_SIZE).setBold(true);
   }
 
   private static XWPFTable borderless(XWPFDocument doc) {
@@ -205,9 +228,9 @@ final class PoiReportWriter {
     return p;
   }
 
-  private static XWPFRun run(XWPFParagraph p, String text, int size) {
+  private static XWPFRun run(String font, XWPFParagraph p, String text, int size) {
     XWPFRun run = p.createRun();
-    run.setFontFamily(ReportDocx.FONT);
+    run.setFontFamily(font);
     run.setFontSize(size);
     run.setText(text);
     return run;

@@ -1,6 +1,7 @@
 package io.github.partyorg.document;
 
 import io.github.partyorg.report.YearEndReport;
+import io.github.partyorg.structure.Catalogue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,11 @@ import java.util.Objects;
  * <p>The sizes are those of the guidance's appendix 3; the margins are the guidance's front-page
  * values, within the ranges REFERENCE section 12 gives for state documents.
  *
+ * <p>The words are the catalogue's Vietnamese: the report's sentences and the document's own words
+ * ({@code document.*} keys: the heading, the document type, the default subject, the date line,
+ * "Nơi nhận", the filing line, the font), from the library's catalogue or a caller's ({@link
+ * #write(YearEndReport, DocumentDetails, OutputStream, Catalogue)}).
+ *
  * <p>Uses Apache POI ({@value #ARTIFACT}), an optional dependency of this library: without it on
  * the class path, {@link #write} throws an {@link IllegalStateException} naming the artifact.
  * Stateless and thread-safe.
@@ -59,8 +65,11 @@ public final class ReportDocx {
   /** Right margin in millimetres. */
   public static final int MARGIN_RIGHT_MM = 15;
 
-  /** The font of every run: a Unicode Vietnamese font of TCVN 6909:2001. */
-  public static final String FONT = "Times New Roman";
+  /**
+   * The font of every run: a Unicode Vietnamese font of TCVN 6909:2001, Times New Roman; the
+   * catalogue's {@code document.font} (a caller's catalogue may name another).
+   */
+  public static final String FONT = DocumentWords.font(Catalogue.standard());
 
   private static final String POI_CLASS = "org.apache.poi.xwpf.usermodel.XWPFDocument";
 
@@ -106,6 +115,25 @@ public final class ReportDocx {
    */
   public static void write(YearEndReport report, DocumentDetails details, OutputStream out)
       throws IOException {
+    write(report, details, out, Catalogue.standard());
+  }
+
+  /**
+   * Writes the report as a .docx with a caller's words ({@link Catalogue#withOverrides}).
+   *
+   * @param report the year-end report
+   * @param details the number, place, date, bodies, signer and recipients
+   * @param out where the file goes; not closed
+   * @param catalogue the words, in Vietnamese
+   * @throws IOException if writing fails
+   * @throws IllegalStateException if Apache POI ({@value #ARTIFACT}) is not on the class path
+   * @throws IllegalArgumentException if the document is dated before the end of the year reported
+   *     on (a report of 2022 dated in 2021)
+   */
+  public static void write(
+      YearEndReport report, DocumentDetails details, OutputStream out, Catalogue catalogue)
+      throws IOException {
+    Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(details, "details");
     Objects.requireNonNull(out, "out");
@@ -120,7 +148,7 @@ public final class ReportDocx {
               + ", the year it reports on.");
     }
     requireAvailable(POI_CLASS);
-    PoiReportWriter.write(report, details, out);
+    PoiReportWriter.write(report, details, out, catalogue);
   }
 
   /**
@@ -134,9 +162,24 @@ public final class ReportDocx {
    *     on
    */
   public static byte[] toBytes(YearEndReport report, DocumentDetails details) {
+    return toBytes(report, details, Catalogue.standard());
+  }
+
+  /**
+   * Returns the report as the bytes of a .docx, with a caller's words.
+   *
+   * @param report the year-end report
+   * @param details the number, place, date, bodies, signer and recipients
+   * @param catalogue the words, in Vietnamese
+   * @return the file's bytes
+   * @throws IllegalStateException if Apache POI ({@value #ARTIFACT}) is not on the class path
+   * @throws IllegalArgumentException if the document is dated before the end of the year reported
+   *     on
+   */
+  public static byte[] toBytes(YearEndReport report, DocumentDetails details, Catalogue catalogue) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      write(report, details, bytes);
+      write(report, details, bytes, catalogue);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

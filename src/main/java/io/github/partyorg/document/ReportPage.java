@@ -7,6 +7,7 @@ import io.github.partyorg.rating.RootRating;
 import io.github.partyorg.report.VietnameseNumbers;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.structure.BaseOrganisation;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Root;
@@ -121,15 +122,28 @@ public final class ReportPage {
   }
 
   /**
-   * Renders the page in a language.
+   * Renders the page in a language, with the library's catalogue.
    *
    * @param language the language of the report's text and the charts' words
    * @return the HTML
    */
   public String html(Language language) {
+    return html(language, Catalogue.standard());
+  }
+
+  /**
+   * Renders the page in a language with a caller's catalogue (an application's own words for the
+   * report's sentences and the page's, {@link Catalogue#withOverrides}).
+   *
+   * @param language the language of the report's text and the charts' words
+   * @param catalogue the words
+   * @return the HTML
+   */
+  public String html(Language language, Catalogue catalogue) {
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(catalogue, "catalogue");
     StringBuilder h = new StringBuilder(32_768);
-    String title = text(PageWords.title(report.year()), language);
+    String title = catalogue.format(language, PageWords.title(report.year()));
     h.append("<!DOCTYPE html>\n<html lang=\"")
         .append(language == Language.VI ? "vi" : "en")
         .append("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
@@ -141,42 +155,53 @@ public final class ReportPage {
         .append("</p>\n<h1>")
         .append(escape(title))
         .append("</h1>\n</header>\n<main>\n");
-    reportText(h, language);
+    reportText(h, language, catalogue);
     h.append(
             "<section id=\"charts\" aria-labelledby=\"charts-heading\">\n<h2 id=\"charts-heading\">")
-        .append(escape(text(PageWords.CHARTS, language)))
+        .append(escape(catalogue.format(language, PageWords.CHARTS)))
         .append("</h2>\n");
-    for (Chart chart : charts()) {
-      figure(h, chart, language);
+    for (Chart chart : charts(catalogue)) {
+      figure(h, chart, language, catalogue);
     }
-    if (fourGoodChart().isEmpty()) {
+    if (fourGoodChart(catalogue).isEmpty()) {
       h.append("<figure id=\"chart-four-good\" class=\"chart no-data\">\n<figcaption>")
-          .append(escape(text(PageWords.FOUR_GOOD, language)))
+          .append(escape(catalogue.format(language, PageWords.FOUR_GOOD)))
           .append("</figcaption>\n<p>")
-          .append(escape(text(PageWords.NO_FOUR_GOOD, language)))
+          .append(escape(catalogue.format(language, PageWords.NO_FOUR_GOOD)))
           .append("</p>\n</figure>\n");
     }
     h.append("</section>\n");
-    baseOrganisations(h, language);
+    baseOrganisations(h, language, catalogue);
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
   }
 
   /** The charts drawn, in order; the four-good chart only when there is a figure. */
   List<Chart> charts() {
+    return charts(Catalogue.standard());
+  }
+
+  private List<Chart> charts(Catalogue catalogue) {
     List<Chart> charts = new ArrayList<>();
     charts.add(
         levels(
             "chart-base-organisations-by-level",
-            PageWords.BASE_ORGANISATIONS_BY_LEVEL,
-            rating.baseOrganisationCounts()));
-    charts.add(levels("chart-members-by-level", PageWords.MEMBERS_BY_LEVEL, rating.memberCounts()));
-    report.evaluation().map(ReportPage::targets).ifPresent(charts::add);
-    fourGoodChart().ifPresent(charts::add);
+            catalogue.text(PageWords.BASE_ORGANISATIONS_BY_LEVEL),
+            rating.baseOrganisationCounts(),
+            catalogue));
+    charts.add(
+        levels(
+            "chart-members-by-level",
+            catalogue.text(PageWords.MEMBERS_BY_LEVEL),
+            rating.memberCounts(),
+            catalogue));
+    report.evaluation().map(e -> targets(e, catalogue)).ifPresent(charts::add);
+    fourGoodChart(catalogue).ifPresent(charts::add);
     return charts;
   }
 
-  private static Chart levels(String id, LocalizedText title, LevelCounts counts) {
+  private static Chart levels(
+      String id, LocalizedText title, LevelCounts counts, Catalogue catalogue) {
     List<Chart.Bar> bars = new ArrayList<>();
     long rated = counts.rated();
     for (Level level : Level.values()) {
@@ -188,15 +213,19 @@ public final class ReportPage {
               false));
     }
     if (counts.notRated() > 0) {
-      bars.add(new Chart.Bar(PageWords.NOT_RATED, counts.notRated(), Optional.empty(), false));
+      bars.add(
+          new Chart.Bar(
+              catalogue.text(PageWords.NOT_RATED), counts.notRated(), Optional.empty(), false));
     }
     if (counts.incomplete() > 0) {
-      bars.add(new Chart.Bar(PageWords.INCOMPLETE, counts.incomplete(), Optional.empty(), false));
+      bars.add(
+          new Chart.Bar(
+              catalogue.text(PageWords.INCOMPLETE), counts.incomplete(), Optional.empty(), false));
     }
     return new Chart(id, title, bars);
   }
 
-  private static Chart targets(ResolutionEvaluation evaluation) {
+  private static Chart targets(ResolutionEvaluation evaluation, Catalogue catalogue) {
     long total = evaluation.outcomes().size();
     List<Chart.Bar> bars = new ArrayList<>();
     for (TargetStatus status : TargetStatus.values()) {
@@ -207,10 +236,10 @@ public final class ReportPage {
               total > 0 ? Optional.of(total) : Optional.empty(),
               false));
     }
-    return new Chart("chart-targets-by-status", PageWords.TARGETS_BY_STATUS, bars);
+    return new Chart("chart-targets-by-status", catalogue.text(PageWords.TARGETS_BY_STATUS), bars);
   }
 
-  private Optional<Chart> fourGoodChart() {
+  private Optional<Chart> fourGoodChart(Catalogue catalogue) {
     List<Chart.Bar> bars = new ArrayList<>();
     Optional<Share> cells =
         fourGood.isPresent() ? fourGood.get().cellShare() : figure(ComputedMetric.FOUR_GOOD_CELLS);
@@ -224,20 +253,23 @@ public final class ReportPage {
             s ->
                 bars.add(
                     new Chart.Bar(
-                        PageWords.FOUR_GOOD_CELLS, s.part(), Optional.of(s.whole()), true)));
+                        catalogue.text(PageWords.FOUR_GOOD_CELLS),
+                        s.part(),
+                        Optional.of(s.whole()),
+                        true)));
     committees
         .filter(s -> !s.isEmpty())
         .ifPresent(
             s ->
                 bars.add(
                     new Chart.Bar(
-                        PageWords.FOUR_GOOD_BASE_COMMITTEES,
+                        catalogue.text(PageWords.FOUR_GOOD_BASE_COMMITTEES),
                         s.part(),
                         Optional.of(s.whole()),
                         true)));
     return bars.isEmpty()
         ? Optional.empty()
-        : Optional.of(new Chart("chart-four-good", PageWords.FOUR_GOOD, bars));
+        : Optional.of(new Chart("chart-four-good", catalogue.text(PageWords.FOUR_GOOD), bars));
   }
 
   /** The year's figure of a share metric in the report's evaluation, if it has one. */
@@ -256,13 +288,13 @@ public final class ReportPage {
                     .findFirst());
   }
 
-  private void reportText(StringBuilder h, Language language) {
+  private void reportText(StringBuilder h, Language language, Catalogue catalogue) {
     h.append(
             "<section id=\"report\" aria-labelledby=\"report-heading\">\n<h2 id=\"report-heading\">")
-        .append(escape(text(PageWords.REPORT, language)))
+        .append(escape(catalogue.format(language, PageWords.REPORT)))
         .append("</h2>\n");
     int n = 1;
-    for (YearEndReport.Section section : report.sections(language)) {
+    for (YearEndReport.Section section : report.sections(language, catalogue)) {
       h.append("<section class=\"report-section\">\n<h3>")
           .append(n++)
           .append(". ")
@@ -276,7 +308,7 @@ public final class ReportPage {
     h.append("</section>\n");
   }
 
-  private void figure(StringBuilder h, Chart chart, Language language) {
+  private void figure(StringBuilder h, Chart chart, Language language, Catalogue catalogue) {
     String id = chart.id();
     String title = text(chart.title(), language);
     List<Chart.Bar> bars = chart.bars();
@@ -286,7 +318,9 @@ public final class ReportPage {
       if (desc.length() > 0) {
         desc.append("; ");
       }
-      desc.append(text(bar.label(), language)).append(": ").append(amount(bar, language));
+      desc.append(text(bar.label(), language))
+          .append(": ")
+          .append(amount(bar, language, catalogue));
     }
     desc.append('.');
     h.append("<figure id=\"")
@@ -359,24 +393,26 @@ public final class ReportPage {
           .append("\" y=\"")
           .append(y + 14)
           .append("\" class=\"amount\">")
-          .append(escape(amount(bar, language)))
+          .append(escape(amount(bar, language, catalogue)))
           .append("</text>\n</g>\n");
     }
     h.append("</svg>\n<table class=\"chart-data\">\n<caption>")
         .append(escape(title))
         .append("</caption>\n<thead><tr><th scope=\"col\">")
-        .append(escape(text(PageWords.ITEM, language)))
+        .append(escape(catalogue.format(language, PageWords.ITEM)))
         .append("</th><th scope=\"col\">")
-        .append(escape(text(PageWords.COUNT, language)))
+        .append(escape(catalogue.format(language, PageWords.COUNT)))
         .append("</th><th scope=\"col\">")
-        .append(escape(text(PageWords.SHARE, language)))
+        .append(escape(catalogue.format(language, PageWords.SHARE)))
         .append("</th></tr></thead>\n<tbody>\n");
     for (Chart.Bar bar : bars) {
       h.append("<tr><th scope=\"row\">")
           .append(escape(text(bar.label(), language)))
           .append("</th><td>")
-          .append(bar.value());
-      bar.whole().filter(w -> bar.drawnAgainstWhole()).ifPresent(w -> h.append('/').append(w));
+          .append(catalogue.write(language, bar.value()));
+      bar.whole()
+          .filter(w -> bar.drawnAgainstWhole())
+          .ifPresent(w -> h.append('/').append(catalogue.write(language, w)));
       h.append("</td><td>")
           .append(escape(bar.whole().map(w -> percent(bar.value(), w, language)).orElse("")))
           .append("</td></tr>\n");
@@ -384,15 +420,15 @@ public final class ReportPage {
     h.append("</tbody>\n</table>\n</figure>\n");
   }
 
-  private void baseOrganisations(StringBuilder h, Language language) {
+  private void baseOrganisations(StringBuilder h, Language language, Catalogue catalogue) {
     h.append(
             "<section id=\"base-organisations\" aria-labelledby=\"base-organisations-heading\">\n"
                 + "<h2 id=\"base-organisations-heading\">")
-        .append(escape(text(PageWords.BASE_ORGANISATIONS, language)))
+        .append(escape(catalogue.format(language, PageWords.BASE_ORGANISATIONS)))
         .append("</h2>\n<table class=\"levels\">\n<thead><tr><th scope=\"col\">")
-        .append(escape(text(PageWords.BASE_ORGANISATION, language)))
+        .append(escape(catalogue.format(language, PageWords.BASE_ORGANISATION)))
         .append("</th><th scope=\"col\">")
-        .append(escape(text(PageWords.LEVEL, language)))
+        .append(escape(catalogue.format(language, PageWords.LEVEL)))
         .append("</th>");
     for (Level level : Level.values()) {
       h.append("<th scope=\"col\" title=\"")
@@ -413,22 +449,25 @@ public final class ReportPage {
                   rating
                       .finalLevel(base.id())
                       .map(l -> text(l.label(), language))
-                      .orElse(text(PageWords.NOT_RATED, language))))
+                      .orElse(catalogue.format(language, PageWords.NOT_RATED))))
           .append("</td>");
       Optional<LevelCounts> members = rating.memberCounts(base.id());
       for (Level level : Level.values()) {
-        h.append("<td>").append(members.map(c -> c.count(level)).orElse(0)).append("</td>");
+        h.append("<td>")
+            .append(catalogue.write(language, members.map(c -> c.count(level)).orElse(0)))
+            .append("</td>");
       }
       h.append("</tr>\n");
     }
     h.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private String amount(Chart.Bar bar, Language language) {
+  private String amount(Chart.Bar bar, Language language, Catalogue catalogue) {
+    String value = catalogue.write(language, bar.value());
     String count =
         bar.drawnAgainstWhole() && bar.whole().isPresent()
-            ? bar.value() + "/" + bar.whole().get()
-            : String.valueOf(bar.value());
+            ? value + "/" + catalogue.write(language, bar.whole().get())
+            : value;
     return bar.whole()
         .map(w -> count + " (" + percent(bar.value(), w, language) + ")")
         .orElse(count);

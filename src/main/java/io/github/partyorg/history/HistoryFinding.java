@@ -1,15 +1,19 @@
 package io.github.partyorg.history;
 
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.EntityId;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import java.time.Year;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A finding of a rule over several years (Y1, Y2): the member or organisation it names (by id,
- * never by name), the years it read, and a sentence in Vietnamese and English that cites the
- * regulation.
+ * never by name), the years it read, and what it found as a {@link Message} (a key of the library's
+ * {@link Catalogue} and its arguments, citing the regulation), rendered into Vietnamese and English
+ * only when read ({@link #text()}, {@link #text(Catalogue)}). A value: equal findings have equal
+ * messages.
  *
  * @param rule the rule
  * @param entityId the member or organisation concerned
@@ -17,7 +21,7 @@ import java.util.Objects;
  * @param message what the rule found and proposes, with its regulation
  */
 public record HistoryFinding(
-    HistoryRule rule, EntityId entityId, List<Year> years, LocalizedText message) {
+    HistoryRule rule, EntityId entityId, List<Year> years, Message message) {
 
   /**
    * Creates a finding; the list is copied.
@@ -25,7 +29,7 @@ public record HistoryFinding(
    * @param rule the rule
    * @param entityId the entity
    * @param years the years, not empty
-   * @param message the sentence
+   * @param message the message
    * @throws NullPointerException if an argument or a year is null
    * @throws IllegalArgumentException if the years are empty or not consecutive ascending
    */
@@ -68,6 +72,26 @@ public record HistoryFinding(
    */
   public Year lastYear() {
     return years.get(years.size() - 1);
+  }
+
+  /**
+   * Returns the finding's sentence, rendered with the library's catalogue.
+   *
+   * @return the text in Vietnamese and English
+   */
+  public LocalizedText text() {
+    return message.text();
+  }
+
+  /**
+   * Returns the finding's sentence, rendered with a caller's catalogue ({@link
+   * Catalogue#withOverrides}).
+   *
+   * @param catalogue the catalogue
+   * @return the text in Vietnamese and English
+   */
+  public LocalizedText text(Catalogue catalogue) {
+    return catalogue.text(message);
   }
 
   /**

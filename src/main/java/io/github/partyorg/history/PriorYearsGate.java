@@ -3,6 +3,8 @@ package io.github.partyorg.history;
 import io.github.partyorg.fourgood.FourGoodYear;
 import io.github.partyorg.fourgood.ReportedAnswer;
 import io.github.partyorg.rating.Level;
+import io.github.partyorg.structure.Language;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import java.time.Year;
 import java.util.ArrayList;
@@ -88,15 +90,12 @@ public record PriorYearsGate(String criterionId, Level atLeast, int years) {
               id,
               criterionId,
               met,
-              "Y3: "
-                  + (met ? "" : "không ")
-                  + "xếp loại "
-                  + atLeast.name()
-                  + " trở lên các năm "
-                  + span
-                  + " (lịch sử của "
-                  + history.rootId().value()
-                  + ")"));
+              Message.of(
+                      met ? "history.Y3.met" : "history.Y3.notMet",
+                      atLeast.name(),
+                      span,
+                      history.rootId().value())
+                  .in(Language.VI)));
     }
     return List.copyOf(answers);
   }

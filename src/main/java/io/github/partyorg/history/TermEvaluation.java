@@ -1,7 +1,8 @@
 package io.github.partyorg.history;
 
-import io.github.partyorg.report.VietnameseNumbers;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.LocalizedText;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.targets.ComputedMetric;
 import io.github.partyorg.targets.Goal;
 import io.github.partyorg.targets.Measurement;
@@ -15,6 +16,7 @@ import io.github.partyorg.targets.TargetEvaluator;
 import io.github.partyorg.targets.TargetOutcome;
 import io.github.partyorg.targets.TargetStatus;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,16 +45,17 @@ public record TermEvaluation(
 
   /**
    * A whole-term target's result: the outcome of the total so far against the target, the years
-   * counted, and the sentence for the report (REFERENCE 6a).
+   * counted, and the sentence for the report (REFERENCE 6a) as a {@link Message}, rendered when
+   * read ({@link #text()}, {@link #text(Catalogue)}).
    *
    * @param target the target
    * @param outcome the outcome of the total (T1-T4); {@link TargetStatus#UNKNOWN} with a finding
    *     when a year's figure is missing or not a count
    * @param yearsCounted the years whose figures were added, ascending
-   * @param sentence the report's sentence, in Vietnamese and English
+   * @param sentence the report's sentence, a key of the library's catalogue and its arguments
    */
   public record TermTargetResult(
-      Target target, TargetOutcome outcome, List<Year> yearsCounted, LocalizedText sentence) {
+      Target target, TargetOutcome outcome, List<Year> yearsCounted, Message sentence) {
     /**
      * Creates the result; the list is copied.
      *
@@ -67,6 +70,25 @@ public record TermEvaluation(
       Objects.requireNonNull(outcome, "outcome");
       yearsCounted = List.copyOf(yearsCounted);
       Objects.requireNonNull(sentence, "sentence");
+    }
+
+    /**
+     * Returns the sentence rendered with the library's catalogue.
+     *
+     * @return the text in Vietnamese and English
+     */
+    public LocalizedText text() {
+      return sentence.text();
+    }
+
+    /**
+     * Returns the sentence rendered with a caller's catalogue.
+     *
+     * @param catalogue the catalogue
+     * @return the text in Vietnamese and English
+     */
+    public LocalizedText text(Catalogue catalogue) {
+      return catalogue.text(sentence);
     }
   }
 
@@ -162,153 +184,92 @@ public record TermEvaluation(
     return (computed ? builder.computed(metric, value) : builder.reported(metric, value)).build();
   }
 
-  private static LocalizedText sentence(
+  private static Message sentence(
       TermResolution term, Year year, TargetOutcome outcome, List<Year> missing) {
     boolean last = year.equals(term.lastYear());
-    String spanVi =
+    Message span =
         last
-            ? "Nhiệm kỳ " + term.firstYear() + " - " + term.lastYear()
-            : "Lũy kế " + term.firstYear() + " - " + year;
-    String spanEn =
-        last
-            ? "Term " + term.firstYear() + "-" + term.lastYear()
-            : "From " + term.firstYear() + " to " + year;
+            ? Message.of("history.Y4.term", term.firstYear(), term.lastYear())
+            : Message.of("history.Y4.soFar", term.firstYear(), year);
     Target target = outcome.target();
     if (outcome.status() == TargetStatus.UNKNOWN) {
-      String years = missing.isEmpty() ? "" : " (" + joinYears(missing) + ")";
-      return LocalizedText.of(
-          spanVi
-              + ", chỉ tiêu nhiệm kỳ “"
-              + target.label().vi()
-              + "”: chưa đủ số liệu các năm"
-              + years
-              + " để tính.",
-          spanEn
-              + ", term target “"
-              + target.label().en()
-              + "”: the figures of every year"
-              + years
-              + " are needed to count it.");
+      return missing.isEmpty()
+          ? Message.of("history.Y4.unknown", span, target.label())
+          : Message.of("history.Y4.unknownYears", span, target.label(), missing);
     }
-    VietnameseNumbers numbers = VietnameseNumbers.defaults();
     long actual = ((MetricValue.Count) outcome.actual().orElseThrow().value()).value();
     boolean admissions = target.metric() == ComputedMetric.MEMBERS_ADMITTED;
     Goal goal = target.goal();
-    String goalVi = goalText(goal, true);
-    String goalEn = goalText(goal, false);
-    String unitVi = admissions ? " đảng viên" : "";
-    String unitEn = admissions ? " members" : "";
-    StringBuilder vi = new StringBuilder(spanVi);
-    StringBuilder en = new StringBuilder(spanEn);
     boolean range = goal instanceof Goal.CountRange;
-    if (admissions) {
-      vi.append(" kết nạp ").append(VietnameseNumbers.count(actual));
-      en.append(": ").append(VietnameseNumbers.countEn(actual));
-      if (last && !range) {
-        vi.append('/').append(goalVi);
-        en.append(" against ").append(goalEn);
-      }
-      vi.append(" đảng viên mới");
-      en.append(" new members admitted");
+    Message goalWithUnit = admissions ? Message.of("history.Y4.members", goal(goal)) : goal(goal);
+    Object subject;
+    if (admissions && actual == 0) {
+      subject = Message.of("history.Y4.admitted.none", span);
+    } else if (admissions) {
+      subject =
+          last && !range
+              ? Message.of("history.Y4.admittedOf", span, actual, goal(goal))
+              : Message.of("history.Y4.admitted", span, actual);
     } else {
-      vi.append(", ")
-          .append(lowerFirst(target.metric().label().vi()))
-          .append(": ")
-          .append(VietnameseNumbers.count(actual));
-      en.append(", ")
-          .append(lowerFirst(target.metric().label().en()))
-          .append(": ")
-          .append(VietnameseNumbers.countEn(actual));
+      LocalizedText metric = target.metric().label();
+      subject =
+          Message.of(
+              "history.Y4.figure",
+              span,
+              LocalizedText.of(lowerFirst(metric.vi()), lowerFirst(metric.en())),
+              actual);
     }
     Optional<BigDecimal> percent = outcome.percentOfTarget();
+    Object progress = "";
     if (percent.isPresent()) {
-      String p = numbers.percent(percent.get());
-      String pEn = numbers.percentEn(percent.get());
+      BigDecimal p = percent.get().setScale(2, RoundingMode.HALF_UP);
       if (range) {
-        vi.append(", đạt ")
-            .append(p)
-            .append(" so với mức tối thiểu của chỉ tiêu nhiệm kỳ (")
-            .append(goalVi)
-            .append(unitVi)
-            .append(')');
-        en.append(", ")
-            .append(pEn)
-            .append(" of the minimum of the term target (")
-            .append(goalEn)
-            .append(unitEn)
-            .append(')');
-      } else if (last && admissions) {
-        vi.append(", đạt ").append(p).append(" chỉ tiêu nhiệm kỳ");
-        en.append(", ").append(pEn).append(" of the term target");
+        progress = Message.of("history.Y4.ofMinimum", p, goalWithUnit);
+      } else if (last && admissions && actual > 0) {
+        progress = Message.of("history.Y4.ofTerm", p);
       } else {
-        vi.append(", đạt ")
-            .append(p)
-            .append(" chỉ tiêu nhiệm kỳ (")
-            .append(goalVi)
-            .append(unitVi)
-            .append(')');
-        en.append(", ")
-            .append(pEn)
-            .append(" of the term target (")
-            .append(goalEn)
-            .append(unitEn)
-            .append(')');
+        progress = Message.of("history.Y4.ofTermGoal", p, goalWithUnit);
       }
     } else {
-      vi.append(" (chỉ tiêu nhiệm kỳ ").append(goalVi).append(unitVi).append(')');
-      en.append(" (term target ").append(goalEn).append(unitEn).append(')');
+      subject =
+          new Message.Joined(" ", List.of(subject, Message.of("history.Y4.goal", goalWithUnit)));
     }
     TargetStatus status = outcome.status();
     if (last) {
-      vi.append(", ").append(statusVi(status));
-      en.append(", ").append(statusEn(status));
-    } else if (status == TargetStatus.MET || status == TargetStatus.EXCEEDED) {
-      vi.append(", đã đạt chỉ tiêu nhiệm kỳ");
-      en.append(", the term target already reached");
+      return Message.of(
+          "history.Y4.outcome",
+          subject,
+          progress,
+          Message.of(
+              "report.status."
+                  + (status == TargetStatus.EXCEEDED || status == TargetStatus.MET
+                          ? status
+                          : TargetStatus.NOT_MET)
+                      .name()));
     }
-    return LocalizedText.of(vi.append('.').toString(), en.append('.').toString());
+    return Message.of(
+        status == TargetStatus.MET || status == TargetStatus.EXCEEDED
+            ? "history.Y4.progressReached"
+            : "history.Y4.progress",
+        subject,
+        progress);
   }
 
-  private static String statusVi(TargetStatus status) {
-    return switch (status) {
-      case EXCEEDED -> "vượt chỉ tiêu";
-      case MET -> "đạt chỉ tiêu";
-      default -> "chưa đạt chỉ tiêu";
-    };
-  }
-
-  private static String statusEn(TargetStatus status) {
-    return switch (status) {
-      case EXCEEDED -> "exceeded";
-      case MET -> "met";
-      default -> "not met";
-    };
-  }
-
-  private static String goalText(Goal goal, boolean vi) {
+  /** The goal of a whole-term count target: a count, a range, none, or the kind's label. */
+  private static Message goal(Goal goal) {
     if (goal instanceof Goal.CountAtLeast at) {
-      return vi ? VietnameseNumbers.count(at.minimum()) : VietnameseNumbers.countEn(at.minimum());
+      return Message.of("history.Y4.goal.count", at.minimum());
     }
     if (goal instanceof Goal.CountRange r) {
-      return vi
-          ? VietnameseNumbers.count(r.min()) + " - " + VietnameseNumbers.count(r.max())
-          : VietnameseNumbers.countEn(r.min()) + "-" + VietnameseNumbers.countEn(r.max());
+      return Message.of("history.Y4.goal.range", r.min(), r.max());
     }
     if (goal instanceof Goal.None) {
-      return vi ? "không có" : "none";
+      return Message.of("history.Y4.goal.none");
     }
-    return vi ? goal.kind().label().vi() : goal.kind().label().en();
+    return Message.of("history.Y4.goal.kind", goal.kind().label());
   }
 
   private static String lowerFirst(String text) {
     return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-  }
-
-  private static String joinYears(List<Year> years) {
-    List<String> parts = new ArrayList<>();
-    for (Year y : years) {
-      parts.add(y.toString());
-    }
-    return String.join(", ", parts);
   }
 }

@@ -2,8 +2,8 @@ package io.github.partyorg.history;
 
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.structure.EntityId;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import java.time.Year;
 import java.util.ArrayList;
@@ -61,44 +61,13 @@ final class Y1ExcellentFiveYears {
     return true;
   }
 
-  private static LocalizedText memberMessage(MemberId id, List<Year> years) {
-    String span = RunYears.span(years);
-    return LocalizedText.of(
-        "Đảng viên "
-            + id.value()
-            + " hoàn thành xuất sắc nhiệm vụ 05 năm liên tục ("
-            + span
-            + "): đủ điều kiện đề nghị khen thưởng (giấy khen của Ban Thường vụ cấp ủy cấp trên"
-            + " trực tiếp của tổ chức cơ sở đảng, bằng khen của Ban Thường vụ Tỉnh ủy) theo "
-            + HistoryRule.Y1.citation().vi()
-            + ".",
-        "Member "
-            + id.value()
-            + " was rated excellent five years in a row ("
-            + span
-            + "): may be proposed for a commendation (a certificate of merit of the standing"
-            + " committee directly above the base organisation, a certificate of the provincial"
-            + " standing committee) under "
-            + HistoryRule.Y1.citation().en()
-            + ".");
+  private static Message memberMessage(MemberId id, List<Year> years) {
+    return Message.of(
+        "history.Y1.member", id.value(), RunYears.span(years), HistoryRule.Y1.citation());
   }
 
-  private static LocalizedText organisationMessage(OrganisationId id, List<Year> years) {
-    String span = RunYears.span(years);
-    return LocalizedText.of(
-        "Tổ chức đảng "
-            + id.value()
-            + " hoàn thành xuất sắc nhiệm vụ 05 năm liên tục ("
-            + span
-            + "): xem xét công nhận “trong sạch, vững mạnh tiêu biểu” theo "
-            + HistoryRule.Y1.citation().vi()
-            + ".",
-        "Organisation "
-            + id.value()
-            + " was rated excellent five years in a row ("
-            + span
-            + "): to be considered for “exemplary clean and strong” under "
-            + HistoryRule.Y1.citation().en()
-            + ".");
+  private static Message organisationMessage(OrganisationId id, List<Year> years) {
+    return Message.of(
+        "history.Y1.organisation", id.value(), RunYears.span(years), HistoryRule.Y1.citation());
   }
 }

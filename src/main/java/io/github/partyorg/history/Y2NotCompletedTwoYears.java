@@ -1,8 +1,8 @@
 package io.github.partyorg.history;
 
 import io.github.partyorg.rating.Level;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,22 +49,8 @@ final class Y2NotCompletedTwoYears {
     return List.copyOf(findings);
   }
 
-  private static LocalizedText message(MemberId id, List<Year> years) {
-    String span = RunYears.span(years);
-    return LocalizedText.of(
-        "Đảng viên "
-            + id.value()
-            + " không hoàn thành nhiệm vụ 02 năm liên tục ("
-            + span
-            + "): chi bộ xem xét, đề nghị xóa tên khỏi danh sách đảng viên theo "
-            + HistoryRule.Y2.citation().vi()
-            + ".",
-        "Member "
-            + id.value()
-            + " was rated not completed two years in a row ("
-            + span
-            + "): the cell is to consider proposing to strike the member off the list under "
-            + HistoryRule.Y2.citation().en()
-            + ".");
+  private static Message message(MemberId id, List<Year> years) {
+    return Message.of(
+        "history.Y2.member", id.value(), RunYears.span(years), HistoryRule.Y2.citation());
   }
 }

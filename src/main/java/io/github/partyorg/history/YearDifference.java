@@ -5,12 +5,11 @@ import io.github.partyorg.structure.BaseOrganisation;
 import io.github.partyorg.structure.Cell;
 import io.github.partyorg.structure.CellParentId;
 import io.github.partyorg.structure.EntityId;
-import io.github.partyorg.structure.Language;
-import io.github.partyorg.structure.LocalizedText;
 import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.MemberHolder;
 import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
+import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
@@ -331,130 +330,61 @@ public record YearDifference(
   }
 
   /**
-   * Returns a short summary in Vietnamese and English: one clause per kind of change that happened,
-   * counts with a leading zero under 10, in the register of the bloc's reports.
+   * Returns a short summary: one clause per kind of change that happened, in the register of the
+   * bloc's reports (counts with a leading zero under 10 in Vietnamese), as a {@link Message} of the
+   * library's catalogue, rendered when read ({@link Message#text()}, {@link
+   * io.github.partyorg.structure.Catalogue#text(Message)}).
    *
    * @return the summary
    */
-  public LocalizedText summary() {
-    return LocalizedText.of(summary(Language.VI), summary(Language.EN));
-  }
-
-  private String summary(Language language) {
-    boolean vi = language == Language.VI;
-    List<String> parts = new ArrayList<>();
-    clause(parts, membersAdmitted.size(), vi, "kết nạp % đảng viên", "% members admitted");
-    clause(
-        parts,
-        membersJoined.size(),
-        vi,
-        "tiếp nhận % đảng viên chuyển đến",
-        "% members transferred in");
-    clause(
-        parts,
-        membersLeft.size(),
-        vi,
-        "% đảng viên ra khỏi danh sách (chuyển đi, xóa tên, khai trừ hoặc từ trần)",
-        "% members left the list (transferred out, struck off, expelled or deceased)");
-    clause(
-        parts,
-        membersMoved.size(),
-        vi,
-        "% đảng viên chuyển sinh hoạt trong Đảng bộ",
-        "% members moved within the committee");
-    clause(
-        parts,
-        postChanges.size(),
-        vi,
-        "% đảng viên thay đổi chức vụ trong Đảng",
-        "% members changed party post");
-    clause(
-        parts,
-        organisationsFounded.size(),
-        vi,
-        "thành lập mới % tổ chức đảng",
-        "% party organisations founded");
-    clause(
-        parts,
-        organisationsDissolved.size(),
-        vi,
-        "giải thể hoặc chuyển đi % tổ chức đảng",
-        "% party organisations dissolved or transferred out");
-    clause(
-        parts,
-        organisationsMoved.size(),
-        vi,
-        "% chi bộ chuyển trực thuộc",
-        "% cells moved to another parent");
-    long up = levelChanges.stream().filter(LevelChange::isRise).count();
-    long down = levelChanges.size() - up;
-    clause(
-        parts,
-        up,
-        vi,
-        "% trường hợp xếp loại cao hơn năm trước",
-        "% rated higher than the year before");
-    clause(
-        parts,
-        down,
-        vi,
-        "% trường hợp xếp loại thấp hơn năm trước",
-        "% rated lower than the year before");
-    String head =
-        vi ? "Từ năm " + from + " đến năm " + to + ": " : "From " + from + " to " + to + ": ";
+  public Message summary() {
+    List<Message> parts = new ArrayList<>();
+    clause(parts, membersAdmitted.size(), "history.Y6.admitted");
+    clause(parts, membersJoined.size(), "history.Y6.joined");
+    clause(parts, membersLeft.size(), "history.Y6.left");
+    clause(parts, membersMoved.size(), "history.Y6.moved");
+    clause(parts, postChanges.size(), "history.Y6.posts");
+    clause(parts, organisationsFounded.size(), "history.Y6.founded");
+    clause(parts, organisationsDissolved.size(), "history.Y6.dissolved");
+    clause(parts, organisationsMoved.size(), "history.Y6.cellsMoved");
+    int up = (int) levelChanges.stream().filter(LevelChange::isRise).count();
+    clause(parts, up, "history.Y6.higher");
+    clause(parts, levelChanges.size() - up, "history.Y6.lower");
     if (parts.isEmpty()) {
-      return head + (vi ? "không có thay đổi." : "no change.");
+      return Message.of("history.Y6.noChange", from, to);
     }
-    return head + String.join("; ", parts) + ".";
+    return Message.of("history.Y6.summary", from, to, new Message.Joined("; ", parts));
   }
 
-  private static void clause(List<String> parts, long n, boolean vi, String viText, String enText) {
-    if (n == 0) {
-      return;
+  private static void clause(List<Message> parts, int n, String key) {
+    if (n > 0) {
+      parts.add(Message.of(key, n));
     }
-    String count = vi && n < 10 ? "0" + n : Long.toString(n);
-    parts.add((vi ? viText : enText).replace("%", count));
   }
 
   /**
-   * Returns one line per move (member or cell), saying from where to where, in Vietnamese and
-   * English.
+   * Returns one line per move (member or cell), saying from where to where, as messages of the
+   * library's catalogue.
    *
    * @return the lines
    */
-  public List<LocalizedText> moveLines() {
-    List<LocalizedText> lines = new ArrayList<>();
+  public List<Message> moveLines() {
+    List<Message> lines = new ArrayList<>();
     for (Move move : membersMoved) {
       lines.add(
-          LocalizedText.of(
-              "Đảng viên "
-                  + move.id().value()
-                  + " chuyển từ "
-                  + move.before().value()
-                  + " sang "
-                  + move.after().value(),
-              "Member "
-                  + move.id().value()
-                  + " moved from "
-                  + move.before().value()
-                  + " to "
-                  + move.after().value()));
+          Message.of(
+              "history.Y6.memberMoved",
+              move.id().value(),
+              move.before().value(),
+              move.after().value()));
     }
     for (Move move : organisationsMoved) {
       lines.add(
-          LocalizedText.of(
-              "Chi bộ "
-                  + move.id().value()
-                  + " chuyển từ trực thuộc "
-                  + move.before().value()
-                  + " sang trực thuộc "
-                  + move.after().value(),
-              "Cell "
-                  + move.id().value()
-                  + " moved from "
-                  + move.before().value()
-                  + " to "
-                  + move.after().value()));
+          Message.of(
+              "history.Y6.cellMoved",
+              move.id().value(),
+              move.before().value(),
+              move.after().value()));
     }
     return List.copyOf(lines);
   }

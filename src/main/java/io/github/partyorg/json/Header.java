@@ -1,5 +1,7 @@
 package io.github.partyorg.json;
 
+import java.util.Arrays;
+
 /** The two fields every document starts with: {@code format} and {@code version}. */
 final class Header {
   private Header() {}
@@ -9,14 +11,14 @@ final class Header {
     if (name.equals("format")) {
       String format = in.string();
       if (!format.equals(expected.formatName())) {
-        String what = "an unknown format";
-        for (DocumentKind kind : DocumentKind.values()) {
-          if (kind.formatName().equals(format)) {
-            what = "a " + kind.formatName() + " document";
-          }
-        }
+        boolean known =
+            Arrays.stream(DocumentKind.values()).anyMatch(k -> k.formatName().equals(format));
         throw in.fail(
-            "Wrong document: expected " + expected.formatName() + ", found " + what + ".");
+            "Wrong document: expected "
+                + expected.formatName()
+                + ", found "
+                + (known ? "a " + format + " document" : "an unknown format")
+                + ".");
       }
       return true;
     }

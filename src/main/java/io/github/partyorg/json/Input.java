@@ -308,7 +308,10 @@ final class Input implements AutoCloseable {
     if (where == null || where.equals(TokenStreamLocation.NA)) {
       where = parser.currentLocation();
     }
-    String problem;
+    int line = Math.max(where.getLineNr(), 0);
+    int column = Math.max(where.getColumnNr(), 0);
+    // Not the parser's exception itself as the cause: its message quotes the input (issue 17).
+    Throwable cause = withoutMessage(e);
     Utf8Reader.EncodingException encoding = cause(e, Utf8Reader.EncodingException.class);
     if (encoding != null) {
       return new JsonFormatException(
@@ -321,24 +324,31 @@ final class Input implements AutoCloseable {
           null);
     }
     if (cause(e, CharacterCodingException.class) != null) {
-      problem =
-          "Encoding error: the input is not valid in its character encoding; give UTF-8 text.";
+      return new JsonFormatException(
+          path(),
+          line,
+          column,
+          "Encoding error: the input is not valid in its character encoding; give UTF-8 text.",
+          cause);
     } else if (e instanceof StreamConstraintsException) {
       String detail = e.getOriginalMessage();
       int from = detail.indexOf(", from `");
-      problem =
-          "A read limit is exceeded: " + (from < 0 ? detail : detail.substring(0, from) + ")");
+      return new JsonFormatException(
+          path(),
+          line,
+          column,
+          "A read limit is exceeded: " + (from < 0 ? detail : detail.substring(0, from) + ")"),
+          cause);
     } else if (e instanceof JacksonIOException) {
-      problem = "The input cannot be read.";
+      return new JsonFormatException(path(), line, column, "The input cannot be read.", cause);
     } else if (e instanceof UnexpectedEndOfInputException
         || e.getOriginalMessage().contains("end-of-input")) {
-      problem = "Malformed JSON: the document ends too early.";
-    } else {
-      // Jackson's own message may quote the input; say only what is wrong.
-      problem = "Malformed JSON: the text here is not valid JSON.";
+      return new JsonFormatException(
+          path(), line, column, "Malformed JSON: the document ends too early.", cause);
     }
-    // Not the parser's exception itself as the cause: its message quotes the input (issue 17).
-    return failAt(path(), where, problem, withoutMessage(e));
+    // Jackson's own message may quote the input; say only what is wrong.
+    return new JsonFormatException(
+        path(), line, column, "Malformed JSON: the text here is not valid JSON.", cause);
   }
 
   /**
@@ -388,7 +398,14 @@ final class Input implements AutoCloseable {
   }
 
   private JsonFormatException wrongType(String expected) {
-    return fail("Wrong type: expected " + expected + ", found " + found() + ".");
+    settle();
+    TokenStreamLocation where = location();
+    return new JsonFormatException(
+        path(),
+        Math.max(where.getLineNr(), 0),
+        Math.max(where.getColumnNr(), 0),
+        "Wrong type: expected " + expected + ", found " + found() + ".",
+        null);
   }
 
   // ---------------------------------------------------------------------------------------------

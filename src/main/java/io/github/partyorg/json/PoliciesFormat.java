@@ -22,17 +22,7 @@ final class PoliciesFormat {
 
   static void write(Policies p, Output o) {
     o.object("rating", () -> writeRating(p.rating(), o));
-    TargetPolicies t = p.targets();
-    o.object(
-        "targets",
-        () -> {
-          o.enumValue("rangeDivisor", t.rangeDivisor());
-          o.integer("percentScale", t.percentScale());
-          o.enumValue("percentRounding", t.percentRounding());
-          o.enumValue("reductionRounding", t.reductionRounding());
-          o.enumValue("zeroPrevious", t.zeroPrevious());
-          o.enumValue("rateOfBaseRounding", t.rateOfBaseRounding());
-        });
+    o.object("targets", () -> writeTargets(p.targets(), o));
     o.object(
         "charter",
         () -> {
@@ -174,6 +164,17 @@ final class PoliciesFormat {
                 groups[0]));
   }
 
+  /** The fields of the target policies, in {@code partyorg.policies} and in an evaluation. */
+  static void writeTargets(TargetPolicies t, Output o) {
+    o.enumValue("rangeDivisor", t.rangeDivisor());
+    o.integer("percentScale", t.percentScale());
+    o.enumValue("percentRounding", t.percentRounding());
+    o.enumValue("reductionRounding", t.reductionRounding());
+    o.enumValue("zeroPrevious", t.zeroPrevious());
+    o.enumValue("rateOfBaseRounding", t.rateOfBaseRounding());
+    o.enumValue("aboveThreshold", t.aboveThreshold());
+  }
+
   static TargetPolicies targets(Input in) {
     TargetPolicies d = TargetPolicies.defaults();
     TargetPolicies.RangeDivisor[] divisor = {d.rangeDivisor()};
@@ -182,6 +183,7 @@ final class PoliciesFormat {
     TargetPolicies.ReductionRounding[] reduction = {d.reductionRounding()};
     TargetPolicies.ZeroPrevious[] zero = {d.zeroPrevious()};
     TargetPolicies.RateOfBaseRounding[] rate = {d.rateOfBaseRounding()};
+    TargetPolicies.AboveThreshold[] above = {d.aboveThreshold()};
     Input.Obj obj =
         in.object(
             name ->
@@ -210,12 +212,22 @@ final class PoliciesFormat {
                     rate[0] = in.enumValue(TargetPolicies.RateOfBaseRounding.class);
                     yield true;
                   }
+                  case "aboveThreshold" -> {
+                    above[0] = in.enumValue(TargetPolicies.AboveThreshold.class);
+                    yield true;
+                  }
                   default -> false;
                 });
     return obj.build(
         "target policies",
         () ->
             new TargetPolicies(
-                divisor[0], scale[0], percentRounding[0], reduction[0], zero[0], rate[0]));
+                divisor[0],
+                scale[0],
+                percentRounding[0],
+                reduction[0],
+                zero[0],
+                rate[0],
+                above[0]));
   }
 }

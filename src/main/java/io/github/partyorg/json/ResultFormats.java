@@ -4,6 +4,8 @@ import io.github.partyorg.charter.CharterRule;
 import io.github.partyorg.charter.Finding;
 import io.github.partyorg.charter.Severity;
 import io.github.partyorg.rating.LevelCounts;
+import io.github.partyorg.rating.QuotaFinding;
+import io.github.partyorg.report.QuotaSurplus;
 import io.github.partyorg.report.VietnameseNumbers;
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.report.YearRecord;
@@ -56,17 +58,7 @@ final class ResultFormats {
           o.integer("year", e.resolution().year().getValue());
           o.text("theme", e.resolution().theme());
         });
-    TargetPolicies p = e.policies();
-    o.object(
-        "policies",
-        () -> {
-          o.enumValue("rangeDivisor", p.rangeDivisor());
-          o.integer("percentScale", p.percentScale());
-          o.enumValue("percentRounding", p.percentRounding());
-          o.enumValue("reductionRounding", p.reductionRounding());
-          o.enumValue("zeroPrevious", p.zeroPrevious());
-          o.enumValue("rateOfBaseRounding", p.rateOfBaseRounding());
-        });
+    o.object("policies", () -> PoliciesFormat.writeTargets(e.policies(), o));
     o.object(
         "counts",
         () -> {
@@ -154,6 +146,18 @@ final class ResultFormats {
     o.object("memberCounts", () -> RootRatingFormat.counts(r.memberCounts(), o));
     o.object(
         "baseOrganisationCounts", () -> RootRatingFormat.counts(r.baseOrganisationCounts(), o));
+    o.array(
+        "quotaSurpluses",
+        r.quotaSurpluses(),
+        true,
+        q ->
+            o.object(
+                () -> {
+                  o.enumValue("subject", q.subject());
+                  o.integer("scopes", q.scopes());
+                  o.decimal("surplus", BigDecimal.valueOf(q.surplus()));
+                  o.decimal("demoted", BigDecimal.valueOf(q.demoted()));
+                }));
     o.object(
         "numbers",
         () -> {
@@ -516,6 +520,7 @@ final class ResultFormats {
     Input.Obj[] evaluationObj = new Input.Obj[1];
     TargetsParts evaluation = new TargetsParts();
     Resolution[] next = new Resolution[1];
+    List<QuotaSurplus> surpluses = new ArrayList<>();
     Input.Obj obj =
         in.object(
             name ->
@@ -554,6 +559,10 @@ final class ResultFormats {
                   }
                   case "numbers" -> {
                     numbers[0] = numbers(in);
+                    yield true;
+                  }
+                  case "quotaSurpluses" -> {
+                    in.array(() -> surpluses.add(quotaSurplus(in)));
                     yield true;
                   }
                   case "sections" -> {
@@ -599,9 +608,41 @@ final class ResultFormats {
                 counts[2] < 0 ? OptionalLong.empty() : OptionalLong.of(counts[2]),
                 levelCounts[0],
                 levelCounts[1],
+                surpluses,
                 evaluated,
                 Optional.ofNullable(next[0]),
                 numbers[0]));
+  }
+
+  /** One {@code quotaSurpluses} item of a year-end report. */
+  private static QuotaSurplus quotaSurplus(Input in) {
+    QuotaFinding.Subject[] subject = new QuotaFinding.Subject[1];
+    long[] values = new long[3];
+    Input.Obj obj =
+        in.object(
+            name ->
+                switch (name) {
+                  case "subject" -> {
+                    subject[0] = in.enumValue(QuotaFinding.Subject.class);
+                    yield true;
+                  }
+                  case "scopes" -> {
+                    values[0] = in.integer(1, Integer.MAX_VALUE);
+                    yield true;
+                  }
+                  case "surplus" -> {
+                    values[1] = in.longInteger(1, Long.MAX_VALUE);
+                    yield true;
+                  }
+                  case "demoted" -> {
+                    values[2] = in.longInteger(0, Long.MAX_VALUE);
+                    yield true;
+                  }
+                  default -> false;
+                });
+    obj.require("subject", "scopes", "surplus", "demoted");
+    return obj.build(
+        "quota surplus", () -> new QuotaSurplus(subject[0], (int) values[0], values[1], values[2]));
   }
 
   private static VietnameseNumbers numbers(Input in) {

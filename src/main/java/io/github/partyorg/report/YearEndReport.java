@@ -24,6 +24,7 @@ import io.github.partyorg.targets.TargetStatus;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,7 @@ public final class YearEndReport {
   private final OptionalLong previousDisciplined;
   private final LevelCounts memberCounts;
   private final LevelCounts baseOrganisationCounts;
+  private final List<QuotaSurplus> quotaSurpluses;
   private final Optional<Resolution> nextYear;
   private final VietnameseNumbers numbers;
 
@@ -76,6 +78,7 @@ public final class YearEndReport {
       OptionalLong previousDisciplined,
       LevelCounts memberCounts,
       LevelCounts baseOrganisationCounts,
+      List<QuotaSurplus> quotaSurpluses,
       Optional<Resolution> nextYear,
       VietnameseNumbers numbers) {
     this.year = year;
@@ -88,6 +91,7 @@ public final class YearEndReport {
     this.previousDisciplined = previousDisciplined;
     this.memberCounts = memberCounts;
     this.baseOrganisationCounts = baseOrganisationCounts;
+    this.quotaSurpluses = quotaSurpluses;
     this.nextYear = nextYear;
     this.numbers = numbers;
   }
@@ -205,6 +209,7 @@ public final class YearEndReport {
         inputs.previousYearDisciplined(),
         rating.memberCounts(),
         rating.baseOrganisationCounts(),
+        QuotaSurplus.of(rating.quotaFindings()),
         inputs.nextYear(),
         numbers);
   }
@@ -246,6 +251,68 @@ public final class YearEndReport {
       Optional<ResolutionEvaluation> evaluation,
       Optional<Resolution> nextYear,
       VietnameseNumbers numbers) {
+    return from(
+        year,
+        rootId,
+        rootName,
+        record,
+        admitted,
+        disciplined,
+        previousYearDisciplined,
+        memberCounts,
+        baseOrganisationCounts,
+        List.of(),
+        evaluation,
+        nextYear,
+        numbers);
+  }
+
+  /**
+   * Builds a report from the values it holds, with the quota surpluses the rating found (Q1), for
+   * example a report read back from a {@code partyorg.yearEndReport} document. See {@link
+   * #from(Year, RootId, String, YearRecord, long, long, OptionalLong, LevelCounts, LevelCounts,
+   * Optional, Optional, VietnameseNumbers)}.
+   *
+   * @param year the year reported
+   * @param rootId the root reported on
+   * @param rootName the root's name
+   * @param record the year's other records, of {@code year}
+   * @param admitted the count of members admitted in the year
+   * @param disciplined the count of members disciplined in the year
+   * @param previousYearDisciplined the count disciplined in the previous year, or empty
+   * @param memberCounts the members' counts per final level
+   * @param baseOrganisationCounts the base organisations' counts per final level
+   * @param quotaSurpluses the quota surpluses, at most one per subject ({@link
+   *     QuotaSurplus#of(List)})
+   * @param evaluation the evaluation of the year's resolution, or empty
+   * @param nextYear next year's resolution, or empty
+   * @param numbers the number formatting
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as the other {@code from}, or if two quota surpluses are of
+   *     one subject
+   */
+  public static YearEndReport from(
+      Year year,
+      RootId rootId,
+      String rootName,
+      YearRecord record,
+      long admitted,
+      long disciplined,
+      OptionalLong previousYearDisciplined,
+      LevelCounts memberCounts,
+      LevelCounts baseOrganisationCounts,
+      List<QuotaSurplus> quotaSurpluses,
+      Optional<ResolutionEvaluation> evaluation,
+      Optional<Resolution> nextYear,
+      VietnameseNumbers numbers) {
+    List<QuotaSurplus> surpluses = List.copyOf(quotaSurpluses);
+    if (surpluses.stream().map(QuotaSurplus::subject).distinct().count() < surpluses.size()) {
+      throw new IllegalArgumentException(
+          "The report on root "
+              + Objects.requireNonNull(rootId, "rootId").value()
+              + " has two quota surpluses of one subject; give at most one per subject.");
+    }
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(rootId, "rootId");
     Objects.requireNonNull(rootName, "rootName");
@@ -301,6 +368,7 @@ public final class YearEndReport {
         previousYearDisciplined,
         memberCounts,
         baseOrganisationCounts,
+        surpluses.stream().sorted(Comparator.comparing(QuotaSurplus::subject)).toList(),
         nextYear,
         numbers);
   }
@@ -438,6 +506,16 @@ public final class YearEndReport {
   }
 
   /**
+   * Returns the quota surpluses the rating found (Q1), members first: said in the report when
+   * present (REFERENCE section 6a).
+   *
+   * @return the surpluses, at most one per subject; empty when every scope kept to the quota
+   */
+  public List<QuotaSurplus> quotaSurpluses() {
+    return quotaSurpluses;
+  }
+
+  /**
    * Returns the number formatting the sections are rendered with.
    *
    * @return the formatting
@@ -563,7 +641,8 @@ public final class YearEndReport {
 
   /**
    * Tells whether another object is a report with equal values: year, root, name, record, counts,
-   * evaluation, next year's resolution and number formatting. The sections follow from these.
+   * quota surpluses, evaluation, next year's resolution and number formatting. The sections follow
+   * from these.
    *
    * @param other the object to compare
    * @return true if equal
@@ -586,6 +665,7 @@ public final class YearEndReport {
         && previousDisciplined.equals(that.previousDisciplined)
         && memberCounts.equals(that.memberCounts)
         && baseOrganisationCounts.equals(that.baseOrganisationCounts)
+        && quotaSurpluses.equals(that.quotaSurpluses)
         && nextYear.equals(that.nextYear)
         && numbers.equals(that.numbers);
   }
@@ -661,6 +741,14 @@ public final class YearEndReport {
     party.add(admissionsLine());
     party.add(rating(MEMBERS, memberCounts));
     party.add(rating(BASE_ORGANISATIONS, baseOrganisationCounts));
+    for (QuotaSurplus q : quotaSurpluses) {
+      party.add(
+          Message.of(
+              "report.quota." + q.subject().name() + (q.demoted() > 0 ? ".demoted" : ""),
+              q.scopes(),
+              q.surplus(),
+              q.demoted()));
+    }
     sections.put(Message.of("report.heading.party"), party);
 
     Message discipline;
@@ -760,6 +848,16 @@ public final class YearEndReport {
               .filter(MetricValue.Count.class::isInstance)
               .map(v -> ((MetricValue.Count) v).value())
               .orElse(admitted);
+      if (actual == 0 && o.status() == TargetStatus.NOT_MET) {
+        // Zero in words (REFERENCE 6a), never a count of 0 against the target and 0%.
+        if (goal instanceof Goal.CountRange range) {
+          return Message.of("report.admissions.rangeNone", range.min(), range.max());
+        }
+        if (o.targetValue().isPresent()) {
+          return Message.of(
+              "report.admissions.targetNone", o.targetValue().get().longValue(), year);
+        }
+      }
       if (goal instanceof Goal.CountRange range) {
         return Message.of(
             "report.admissions.range." + o.status().name(),

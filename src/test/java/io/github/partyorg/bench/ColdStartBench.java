@@ -1,6 +1,7 @@
 package io.github.partyorg.bench;
 
 import io.github.partyorg.rating.RootRating;
+import io.github.partyorg.sample.BenTreSample;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,5 +30,16 @@ public class ColdStartBench {
   @Benchmark
   public RootRating firstRating() {
     return ColdStart.firstRating();
+  }
+
+  /**
+   * Builds the bundled sample (five years of a bloc of about 5,000 members, rated, with reports)
+   * from a cold JVM: what the first call of {@code BenTreSample.get()} costs.
+   *
+   * @return the sample
+   */
+  @Benchmark
+  public BenTreSample sampleBuild() {
+    return BenTreSample.build();
   }
 }

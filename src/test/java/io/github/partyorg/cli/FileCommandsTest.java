@@ -302,11 +302,13 @@ class FileCommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"report", "charter", "validate", "rate"})
   void eachCommandHasItsHelp(String command) {
-    assertThat(run(command, "--help")).isEqualTo(Main.EXIT_OK);
-    assertThat(out())
-        .startsWith("Usage: partyorg " + (command.equals("report") ? "[report]" : command))
-        .contains("Exit codes: 0 success");
+    String synopsis = "partyorg " + (command.equals("report") ? "[report]" : command);
+    assertThat(run(command, "--help", "--lang", "en")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).startsWith("Usage: " + synopsis).contains("Exit codes: 0 success");
     assertThat(err()).isEmpty();
+    out.reset();
+    assertThat(run(command, "--help")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).startsWith("Cách dùng: " + synopsis).contains("Mã thoát: 0 thành công");
   }
 
   @Test

@@ -127,8 +127,12 @@ class MainTest {
 
   @Test
   void help_printsUsageAndSucceeds() {
-    assertThat(run("--help")).isEqualTo(Main.EXIT_OK);
+    assertThat(run("--help", "--lang", "en")).isEqualTo(Main.EXIT_OK);
     assertThat(out()).contains("Usage: partyorg").contains("Exit codes");
+    out.reset();
+    // The help is in the language of the output, Vietnamese by default (from the catalogue).
+    assertThat(run("--help")).isEqualTo(Main.EXIT_OK);
+    assertThat(out()).startsWith("Cách dùng: partyorg").contains("Mã thoát");
   }
 
   @Test

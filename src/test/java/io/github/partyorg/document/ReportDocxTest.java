@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.sample.BenTreSample;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -170,6 +172,31 @@ class ReportDocxTest {
     assertThat(firstRun(left.getParagraphs().get(0)).getUnderline())
         .isEqualTo(UnderlinePatterns.SINGLE);
     assertThat(firstRun(left.getParagraphs().get(1)).getFontSizeAsDouble()).isEqualTo(12.0);
+  }
+
+  @Test
+  void aCallersCatalogue_givesTheDocumentItsWords() throws IOException {
+    Catalogue own =
+        Catalogue.standard()
+            .withOverrides(
+                Language.VI,
+                Map.of(
+                    "document.filingLine", "Lưu VP Đảng ủy",
+                    "report.heading.party", "Công tác xây dựng tổ chức đảng và đảng viên",
+                    "document.font", "Liberation Serif"));
+    byte[] bytes = ReportDocx.toBytes(report, DocumentFixtures.benTre(YEAR).build(), own);
+    try (XWPFDocument other = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<XWPFTable> tables = other.getTables();
+      XWPFTableCell left = tables.get(tables.size() - 1).getRow(0).getCell(0);
+      assertThat(lines(left)).last().isEqualTo("- Lưu VP Đảng ủy.");
+      List<String> texts = other.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+      assertThat(texts).anyMatch(s -> s.endsWith(". Công tác xây dựng tổ chức đảng và đảng viên"));
+      assertThat(other.getParagraphs().stream().flatMap(p -> p.getRuns().stream()))
+          .allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Liberation Serif"));
+    }
+    // The standard words are untouched.
+    assertThat(lines(lastTable().getRow(0).getCell(0))).last().isEqualTo("- Lưu Văn phòng.");
+    assertThat(ReportDocx.FONT).isEqualTo("Times New Roman");
   }
 
   @Test

@@ -151,7 +151,7 @@ class ReportPageBrowserTest {
         .contains("Xếp loại chất lượng tổ chức cơ sở đảng")
         .contains("Xếp loại chất lượng đảng viên")
         .contains("Kết quả thực hiện chỉ tiêu nghị quyết")
-        .contains("Tỷ lệ đạt danh hiệu “4 tốt”")
+        .contains("Tỷ lệ đủ điều kiện đề nghị công nhận “4 tốt”")
         .contains("Hoàn thành xuất sắc nhiệm vụ")
         .contains("Kết nạp 165/160 đảng viên mới, đạt 103,13% chỉ tiêu năm 2022.");
   }

@@ -14,6 +14,7 @@ import io.github.partyorg.report.YearEndReport;
 import io.github.partyorg.sample.BenTreSample;
 import io.github.partyorg.sample.ExampleBloc;
 import io.github.partyorg.structure.BaseOrganisation;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.Language;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.Share;
@@ -243,6 +244,45 @@ class ReportPageTest {
     assertThat(page.one("//*[@id='chart-members-by-level-title']").getTextContent())
         .isEqualTo("Quality rating of the members");
     assertThat(html).contains(SAMPLE.report(year).sections(Language.EN).get(0).heading());
+  }
+
+  @Test
+  void aCallersCatalogue_givesThePageItsWords_andTheReportsSentences() {
+    Year year = Year.of(2022);
+    Catalogue own =
+        Catalogue.standard()
+            .withOverrides(
+                Language.VI,
+                Map.of(
+                    "document.page.membersByLevel", "Kết quả xếp loại đảng viên",
+                    "report.heading.party", "Công tác xây dựng tổ chức đảng và đảng viên"));
+    String html = page(year).html(Language.VI, own);
+    PageXml page = PageXml.parse(html);
+    assertThat(page.one("//*[@id='chart-members-by-level-title']").getTextContent())
+        .isEqualTo("Kết quả xếp loại đảng viên");
+    assertThat(html).contains("Công tác xây dựng tổ chức đảng và đảng viên");
+    assertThat(page(year).html(Language.VI)).doesNotContain("Kết quả xếp loại đảng viên");
+  }
+
+  @Test
+  void countsUnderTenHaveALeadingZero_inTheVietnamesePageOnly_REFERENCE6a() {
+    Year year = Year.of(2022);
+    PageXml vi = PageXml.parse(page(year).html(Language.VI));
+    PageXml en = PageXml.parse(page(year).html(Language.EN));
+    assertThat(texts(vi, "//" + el("td")))
+        .noneMatch(s -> s.matches("[1-9]"))
+        .anyMatch(s -> s.matches("0[1-9]"));
+    assertThat(texts(en, "//" + el("td")))
+        .noneMatch(s -> s.matches("0[1-9]"))
+        .anyMatch(s -> s.matches("[1-9]"));
+  }
+
+  private static List<String> texts(PageXml page, String xpath) {
+    List<String> out = new ArrayList<>();
+    for (Element e : page.all(xpath)) {
+      out.add(e.getTextContent().strip());
+    }
+    return out;
   }
 
   @Test

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.partyorg.rating.Level;
 import io.github.partyorg.structure.BaseOrganisationId;
+import io.github.partyorg.structure.Catalogue;
 import io.github.partyorg.structure.EntityId;
+import io.github.partyorg.structure.Language;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,10 +40,24 @@ class CommendationAndStrikingOffTest {
     assertThat(f.entityId()).isEqualTo(m("M1"));
     assertThat(f.years())
         .containsExactly(Year.of(2019), Year.of(2020), Year.of(2021), Year.of(2022), Year.of(2023));
-    assertThat(f.message().vi())
+    assertThat(f.text().vi())
         .contains("M1", "05 năm liên tục (2019-2023)", "06-HD/TW", "19.2", "giấy khen");
-    assertThat(f.message().en()).contains("M1", "five years in a row (2019-2023)", "06-HD/TW");
+    assertThat(f.text().en()).contains("M1", "five years in a row (2019-2023)", "06-HD/TW");
     assertThat(f.citation().vi()).contains("06-HD/TW");
+    // A finding is data: a catalogue key and its arguments, equal by value, rendered when read.
+    assertThat(f.message().key()).isEqualTo("history.Y1.member");
+    assertThat(h.commendationCandidates(Year.of(2023)).get(0)).isEqualTo(f);
+    Catalogue own =
+        Catalogue.standard()
+            .withOverrides(
+                Language.VI,
+                Map.of("history.Y1.member", "Đảng viên {0}: 05 năm liền HTXSNV ({1}), theo {2}."));
+    assertThat(f.text(own).vi())
+        .isEqualTo(
+            "Đảng viên M1: 05 năm liền HTXSNV (2019-2023), theo "
+                + HistoryRule.Y1.citation().vi()
+                + ".");
+    assertThat(f.text(own).en()).isEqualTo(f.text().en());
   }
 
   @Test
@@ -104,8 +120,8 @@ class CommendationAndStrikingOffTest {
         .satisfies(
             f -> {
               assertThat(f.entityId()).isEqualTo(b2);
-              assertThat(f.message().vi()).contains("B2", "trong sạch, vững mạnh tiêu biểu");
-              assertThat(f.message().vi()).contains("21-HD/BTCTW");
+              assertThat(f.text().vi()).contains("B2", "trong sạch, vững mạnh tiêu biểu");
+              assertThat(f.text().vi()).contains("21-HD/BTCTW");
             });
   }
 
@@ -122,9 +138,9 @@ class CommendationAndStrikingOffTest {
               assertThat(f.rule()).isEqualTo(HistoryRule.Y2);
               assertThat(f.entityId()).isEqualTo(m("M3"));
               assertThat(f.years()).containsExactly(Year.of(2022), Year.of(2023));
-              assertThat(f.message().vi())
+              assertThat(f.text().vi())
                   .contains("M3", "02 năm liên tục (2022-2023)", "24-QĐ/TW", "điểm 8", "294-QĐ/TW");
-              assertThat(f.message().en())
+              assertThat(f.text().en())
                   .contains("M3", "two years in a row", "strike the member off", "24-QĐ/TW");
             });
     assertThat(h.findings(Year.of(2023))).isEqualTo(found);

@@ -40,10 +40,14 @@ class TermAndReportTest {
   private static final Map<Integer, Integer> ADMITTED = Map.of(2020, 2, 2021, 1, 2022, 2);
 
   private static HistoryYear admissionsYear(int year) {
+    return admissionsYear(year, ADMITTED);
+  }
+
+  private static HistoryYear admissionsYear(int year, Map<Integer, Integer> admitted) {
     HistoryFixtures.Layout layout = HistoryFixtures.Layout.standard();
     List<Member> cell = new ArrayList<>(layout.cells.get("B1-C1"));
     for (int y = 2020; y <= year; y++) {
-      for (int k = 0; k < ADMITTED.get(y); k++) {
+      for (int k = 0; k < admitted.get(y); k++) {
         cell.add(member("N" + y + "-" + k, LocalDate.of(y, 3, 1 + k)));
       }
     }
@@ -93,11 +97,11 @@ class TermAndReportTest {
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.MET);
     assertThat(r.yearsCounted()).containsExactly(Year.of(2020), Year.of(2021), Year.of(2022));
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Nhiệm kỳ 2020 - 2022 kết nạp 05/05 đảng viên mới, đạt 100% chỉ tiêu nhiệm kỳ, đạt"
                 + " chỉ tiêu.");
-    assertThat(r.sentence().en()).contains("5 against 5", "100% of the term target", "met");
+    assertThat(r.text().en()).contains("5 against 5", "100% of the term target", "met");
   }
 
   @Test
@@ -106,11 +110,11 @@ class TermAndReportTest {
 
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.NOT_MET);
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Nhiệm kỳ 2020 - 2022 kết nạp 05/06 đảng viên mới, đạt 83,33% chỉ tiêu nhiệm kỳ,"
                 + " chưa đạt chỉ tiêu.");
-    assertThat(r.sentence().en()).endsWith("not met.");
+    assertThat(r.text().en()).endsWith("not met.");
   }
 
   @Test
@@ -120,11 +124,28 @@ class TermAndReportTest {
     assertThat(e.isFinal()).isFalse();
     TermEvaluation.TermTargetResult r = e.termTargets().get(0);
     assertThat(r.outcome().status()).isEqualTo(TargetStatus.NOT_MET);
-    assertThat(r.sentence().vi())
+    assertThat(r.text().vi())
         .isEqualTo(
             "Lũy kế 2020 - 2021 kết nạp 03 đảng viên mới, đạt 60% chỉ tiêu nhiệm kỳ (05 đảng"
                 + " viên).");
-    assertThat(r.sentence().vi()).doesNotContain("chưa đạt");
+    assertThat(r.text().vi()).doesNotContain("chưa đạt");
+  }
+
+  @Test
+  void noMemberAdmittedSoFar_isSaidInWords_Y4_REFERENCE6a() {
+    RootHistory h =
+        RootHistory.empty(HistoryFixtures.ROOT).withYear(admissionsYear(2020, Map.of(2020, 0)));
+
+    TermEvaluation e = term(5).evaluate(h, Year.of(2020));
+
+    TermEvaluation.TermTargetResult r = e.termTargets().get(0);
+    assertThat(r.sentence().key()).isEqualTo("history.Y4.progress");
+    assertThat(r.text().vi())
+        .isEqualTo(
+            "Lũy kế 2020 - 2020 không kết nạp đảng viên mới, đạt 0% chỉ tiêu nhiệm kỳ (05 đảng"
+                + " viên).");
+    assertThat(r.text().en())
+        .isEqualTo("From 2020 to 2020: no new member admitted, 0% of the term target (5 members).");
   }
 
   @Test
@@ -138,7 +159,7 @@ class TermAndReportTest {
 
     assertThat(e.missingYears()).containsExactly(Year.of(2021));
     assertThat(e.termTargets().get(0).outcome().status()).isEqualTo(TargetStatus.UNKNOWN);
-    assertThat(e.termTargets().get(0).sentence().vi()).contains("chưa đủ số liệu", "2021");
+    assertThat(e.termTargets().get(0).text().vi()).contains("chưa đủ số liệu", "2021");
     assertThatThrownBy(() -> term(5).evaluate(h, Year.of(2023)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("outside");
@@ -241,13 +262,22 @@ class TermAndReportTest {
             a -> {
               assertThat(a.met()).isTrue();
               assertThat(a.criterionId()).isEqualTo("G1");
-              assertThat(a.evidence()).contains("2022-2023");
+              assertThat(a.evidence())
+                  .isEqualTo(
+                      "Y3: xếp loại HTXSNV trở lên trong các năm 2022-2023 (lịch sử của DUK-T)");
             });
     // B1 was HTXSNV only in 2023: one year is not two in a row
     assertThat(answers)
         .filteredOn(a -> a.organisationId().equals(BaseOrganisationId.of("B1")))
         .singleElement()
-        .satisfies(a -> assertThat(a.met()).isFalse());
+        .satisfies(
+            a -> {
+              assertThat(a.met()).isFalse();
+              assertThat(a.evidence())
+                  .isEqualTo(
+                      "Y3: trong các năm 2022-2023 có năm xếp loại thấp hơn HTXSNV hoặc không"
+                          + " xếp loại (lịch sử của DUK-T)");
+            });
     // 2022 has no year before it in the history: left unanswered, never guessed
     assertThat(g1.answers(h, Year.of(2022))).isEmpty();
     FourGoodYear year =

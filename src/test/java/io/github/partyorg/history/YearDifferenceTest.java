@@ -66,18 +66,18 @@ class YearDifferenceTest {
     assertThat(d.levelChanges().get(0).isRise()).isTrue();
     assertThat(d.isEmpty()).isFalse();
 
-    assertThat(d.summary().vi())
+    assertThat(d.summary().text().vi())
         .isEqualTo(
             "Từ năm 2022 đến năm 2023: kết nạp 01 đảng viên; tiếp nhận 01 đảng viên chuyển đến;"
                 + " 02 đảng viên ra khỏi danh sách (chuyển đi, xóa tên, khai trừ hoặc từ trần);"
                 + " 01 đảng viên chuyển sinh hoạt trong Đảng bộ; 01 đảng viên thay đổi chức vụ"
                 + " trong Đảng; giải thể hoặc chuyển đi 01 tổ chức đảng; 01 chi bộ chuyển trực"
                 + " thuộc; 01 trường hợp xếp loại cao hơn năm trước.");
-    assertThat(d.summary().en())
-        .startsWith("From 2022 to 2023: 1 members admitted")
-        .contains("1 cells moved to another parent");
+    assertThat(d.summary().text().en())
+        .startsWith("From 2022 to 2023: 1 member admitted")
+        .contains("1 cell moved to another parent");
     assertThat(d.moveLines())
-        .extracting(t -> t.vi())
+        .extracting(t -> t.text().vi())
         .containsExactly(
             "Đảng viên M1 chuyển từ B1-C1 sang B3-C1",
             "Chi bộ B1-C2 chuyển từ trực thuộc B1 sang trực thuộc B3");
@@ -99,7 +99,7 @@ class YearDifferenceTest {
     assertThat(d.organisationsFounded()).containsExactly(BaseOrganisationId.of("B9"));
     assertThat(d.membersJoined()).containsExactly(m("M9"));
     assertThat(d.levelChanges().get(0).isRise()).isFalse();
-    assertThat(d.summary().vi())
+    assertThat(d.summary().text().vi())
         .contains("thành lập mới 01 tổ chức đảng", "01 trường hợp xếp loại thấp hơn");
   }
 
@@ -111,8 +111,8 @@ class YearDifferenceTest {
     YearDifference d = YearDifference.between(y2022, y2023);
 
     assertThat(d.isEmpty()).isTrue();
-    assertThat(d.summary().vi()).isEqualTo("Từ năm 2022 đến năm 2023: không có thay đổi.");
-    assertThat(d.summary().en()).isEqualTo("From 2022 to 2023: no change.");
+    assertThat(d.summary().text().vi()).isEqualTo("Từ năm 2022 đến năm 2023: không có thay đổi.");
+    assertThat(d.summary().text().en()).isEqualTo("From 2022 to 2023: no change.");
     assertThatThrownBy(() -> YearDifference.between(y2023, y2022))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(

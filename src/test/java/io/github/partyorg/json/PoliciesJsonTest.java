@@ -57,7 +57,8 @@ class PoliciesJsonTest {
             rounding,
             pick(random, TargetPolicies.ReductionRounding.class),
             pick(random, TargetPolicies.ZeroPrevious.class),
-            pick(random, TargetPolicies.RateOfBaseRounding.class)),
+            pick(random, TargetPolicies.RateOfBaseRounding.class),
+            pick(random, TargetPolicies.AboveThreshold.class)),
         pick(random, AdmissionAgePolicy.class),
         pick(random, StrikingOffPolicy.class));
   }
@@ -197,8 +198,8 @@ class PoliciesJsonTest {
       assertThat(written).contains("\"" + m.group(1) + "\" : " + m.group(2).strip());
       count++;
     }
-    // 13, and the six rating policies of issue 11 (C0 reading, O3, O5, Q1 under R2025, scope,
-    // groups).
-    assertThat(count).isEqualTo(19);
+    // 13, the six rating policies of issue 11 (C0 reading, O3, O5, Q1 under R2025, scope,
+    // groups) and the target policy of REFERENCE 6a (aboveThreshold).
+    assertThat(count).isEqualTo(20);
   }
 }

@@ -47,6 +47,7 @@ class YearEndReportFromTest {
     OptionalLong previousYearDisciplined;
     LevelCounts memberCounts;
     LevelCounts baseOrganisationCounts;
+    List<QuotaSurplus> quotaSurpluses;
     Optional<ResolutionEvaluation> evaluation;
     Optional<Resolution> nextYear;
     VietnameseNumbers numbers;
@@ -61,6 +62,7 @@ class YearEndReportFromTest {
       previousYearDisciplined = r.previousYearDisciplined();
       memberCounts = r.memberCounts();
       baseOrganisationCounts = r.baseOrganisationCounts();
+      quotaSurpluses = r.quotaSurpluses();
       evaluation = r.evaluation();
       nextYear = r.nextYear();
       numbers = r.numbers();
@@ -77,6 +79,7 @@ class YearEndReportFromTest {
           previousYearDisciplined,
           memberCounts,
           baseOrganisationCounts,
+          quotaSurpluses,
           evaluation,
           nextYear,
           numbers);

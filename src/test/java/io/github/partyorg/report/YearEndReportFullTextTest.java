@@ -72,6 +72,8 @@ class YearEndReportFullTextTest {
         Kết nạp 165/160 đảng viên mới, đạt 103,13% chỉ tiêu năm 2022.
         Xếp loại chất lượng đảng viên năm 2022: 802 hoàn thành xuất sắc nhiệm vụ (16,75%), 3.897 hoàn thành tốt nhiệm vụ (81,41%), 60 hoàn thành nhiệm vụ (1,25%), 28 không hoàn thành nhiệm vụ (0,58%); hoàn thành tốt nhiệm vụ trở lên 98,16%; 92 đảng viên không xếp loại.
         Xếp loại chất lượng tổ chức cơ sở đảng năm 2022: 11 hoàn thành xuất sắc nhiệm vụ (11%), 76 hoàn thành tốt nhiệm vụ (76%), 12 hoàn thành nhiệm vụ (12%), 01 không hoàn thành nhiệm vụ (1%); hoàn thành tốt nhiệm vụ trở lên 87%.
+        Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ vượt 20% số đảng viên hoàn thành tốt nhiệm vụ ở 49 tổ chức cơ sở đảng (vượt 132 đảng viên).
+        Tỷ lệ tổ chức đảng hoàn thành xuất sắc nhiệm vụ vượt 20% số tổ chức đảng hoàn thành tốt nhiệm vụ ở 32 đảng bộ (vượt 40 tổ chức đảng).
 
         3. Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng
         Quyết định kỷ luật 09 đảng viên (giảm 06 trường hợp, tương đương giảm 40% so với cùng kỳ năm 2021).
@@ -122,6 +124,8 @@ class YearEndReportFullTextTest {
         Kết nạp 172 đảng viên mới, đạt 95,56% so với mức tối thiểu của chỉ tiêu (180 - 200 đảng viên), chưa đạt chỉ tiêu.
         Xếp loại chất lượng đảng viên năm 2023: 818 hoàn thành xuất sắc nhiệm vụ (16,48%), 4.056 hoàn thành tốt nhiệm vụ (81,72%), 65 hoàn thành nhiệm vụ (1,31%), 24 không hoàn thành nhiệm vụ (0,48%); hoàn thành tốt nhiệm vụ trở lên 98,21%; 97 đảng viên không xếp loại.
         Xếp loại chất lượng tổ chức cơ sở đảng năm 2023: 21 hoàn thành xuất sắc nhiệm vụ (20,59%), 76 hoàn thành tốt nhiệm vụ (74,51%), 05 hoàn thành nhiệm vụ (4,9%), không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ; hoàn thành tốt nhiệm vụ trở lên 95,1%.
+        Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ vượt 20% số đảng viên hoàn thành tốt nhiệm vụ ở 54 tổ chức cơ sở đảng (vượt 131 đảng viên).
+        Tỷ lệ tổ chức đảng hoàn thành xuất sắc nhiệm vụ vượt 20% số tổ chức đảng hoàn thành tốt nhiệm vụ ở 26 đảng bộ (vượt 40 tổ chức đảng).
 
         3. Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng
         Quyết định kỷ luật 08 đảng viên (giảm 01 trường hợp, tương đương giảm 11,11% so với cùng kỳ năm 2022).

@@ -344,10 +344,44 @@ class YearEndReportTest {
     assertThat(notMet.toEnglishText())
         .contains("Admitted 159/160 new members, 99.38% of the 2022 target, below the target.")
         .contains("Over 90% of members HTTNV: the result is unknown (");
-    // A zero-admissions year is still a sentence, with the actual count against the target.
+    // 6a: a zero-admissions year says zero in words, never "Kết nạp 0/160 ..., đạt 0%".
     YearEndReport none = withEvaluation(admissionsOnly(0, Optional.empty()));
     assertThat(none.toVietnameseText())
-        .contains("Kết nạp 0/160 đảng viên mới, đạt 0% chỉ tiêu năm 2022, chưa đạt chỉ tiêu.");
+        .contains(
+            "Trong năm không kết nạp đảng viên mới, chưa đạt chỉ tiêu năm 2022 (160 đảng viên).")
+        .doesNotContain("Kết nạp 0/160");
+    assertThat(none.toEnglishText())
+        .contains("No new members were admitted; the 2022 target (160 members) was not met.");
+    YearEndReport one = withEvaluation(admissionsOnly(1, Optional.empty()));
+    assertThat(one.toVietnameseText())
+        .contains("Kết nạp 01/160 đảng viên mới, đạt 0,63% chỉ tiêu năm 2022, chưa đạt chỉ tiêu.");
+  }
+
+  @Test
+  void admissionsSentence_zeroAgainstARange_saysTheRangeInWords_6a() {
+    Resolution range =
+        new Resolution(
+            io.github.partyorg.structure.LocalizedText.of("Đảng ủy", "Committee"),
+            Y2022,
+            io.github.partyorg.structure.LocalizedText.of("", ""),
+            List.of(
+                Target.of(
+                    "R",
+                    "Kết nạp từ 180 - 200 đảng viên mới.",
+                    "Admit 180-200 new members.",
+                    ComputedMetric.MEMBERS_ADMITTED,
+                    new Goal.CountRange(180, 200))));
+    MetricValues figures =
+        MetricValues.builder(Y2022)
+            .reported(ComputedMetric.MEMBERS_ADMITTED, MetricValue.count(0))
+            .build();
+    YearEndReport none = withEvaluation(TargetEvaluator.withDefaults().evaluate(range, figures));
+    assertThat(none.admissionOutcome().orElseThrow().status()).isEqualTo(TargetStatus.NOT_MET);
+    assertThat(none.toVietnameseText())
+        .contains(
+            "Trong năm không kết nạp đảng viên mới, chưa đạt chỉ tiêu (180 - 200 đảng viên).");
+    assertThat(none.toEnglishText())
+        .contains("No new members were admitted; the target (180-200 members) was not met.");
   }
 
   @Test

@@ -78,6 +78,6 @@ class BenTreSampleHistoryTest {
     assertThat(e.yearly()).hasSize(4);
     assertThat(e.yearly(Year.of(2022)).orElseThrow().outcomes().get(0).status())
         .isIn(TargetStatus.MET, TargetStatus.EXCEEDED);
-    assertThat(e.termTargets().get(0).sentence().vi()).startsWith("Lũy kế 2020 - 2023 kết nạp ");
+    assertThat(e.termTargets().get(0).text().vi()).startsWith("Lũy kế 2020 - 2023 kết nạp ");
   }
 }

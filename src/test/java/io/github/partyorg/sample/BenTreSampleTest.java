@@ -307,14 +307,15 @@ class BenTreSampleTest {
   }
 
   @Test
-  void cached_andFast() {
+  void cached_andRebuiltIdentically() {
+    // How long a build takes is measured by ColdStartBench.sampleBuild, not by a timed test.
     assertThat(BenTreSample.get()).isSameAs(sample);
     assertThat(sample.rating(Y2022)).isSameAs(sample.rating(Y2022));
     assertThat(sample.report(Y2022)).isSameAs(sample.report(Y2022));
-    long start = System.nanoTime();
-    BenTreSample.build();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(millis).isLessThan(2_000);
+    BenTreSample rebuilt = BenTreSample.build();
+    assertThat(rebuilt).isNotSameAs(sample);
+    assertThat(rebuilt.rating(Y2022)).isEqualTo(sample.rating(Y2022));
+    assertThat(rebuilt.report(Y2022)).isEqualTo(sample.report(Y2022));
   }
 
   @Test
