@@ -112,16 +112,22 @@ public final class RootRater {
   public RootRating rate(Root root, YearFacts facts) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(facts, "facts");
+    // The year and the organisations' facts are checked first; the members' facts while the
+    // members are rated (issue 19): each found in the tree's order is a member's, so only when
+    // some were not is every id looked up in the tree. Either way a problem is reported with
+    // every problem of the facts, before any result is made.
+    if (!facts.problemsWith(root, true).isEmpty()) {
+      throw new InvalidFactsException(facts.problemsWith(root));
+    }
     Run run = new Run(root, facts);
     for (BaseOrganisation base : root.baseOrganisations()) {
       run.rateBase(base);
     }
-    // Rating has no effect outside the run, so the facts are checked after the members are
-    // rated: every member's facts found in the tree's order means no member's facts lie outside
-    // the root, and only the organisations' facts and the year need checking.
-    List<Violation> problems = facts.problemsWith(root, run.allMemberFactsMatched());
-    if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems);
+    if (!run.allMemberFactsMatched()) {
+      List<Violation> problems = facts.problemsWith(root);
+      if (!problems.isEmpty()) {
+        throw new InvalidFactsException(problems);
+      }
     }
     run.table();
     run.quotaOnBaseOrganisations(root);

@@ -79,6 +79,33 @@ class MemberTableTest {
         .isEqualTo((int) demoted);
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1L, 2L, 3L})
+  void q1FactsInAnyOrderGiveTheSameRating(long seed) {
+    Year year = Year.of(2022);
+    YearFacts facts = sample.facts(year);
+    java.util.List<MemberFacts> shuffled = new ArrayList<>(facts.members().values());
+    java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+    YearFacts.Builder builder =
+        YearFacts.builder()
+            .year(facts.year())
+            .reviewDate(facts.reviewDate())
+            .organisations(facts.organisations())
+            .decisions(facts.decisions());
+    shuffled.forEach(builder::addMember);
+    YearFacts reordered = builder.build();
+    RatingPolicies enforce = RatingPolicies.defaults().withQuotaHandling(QuotaHandling.ENFORCE);
+    for (Regime regime : Regime.values()) {
+      RootRater rater = RootRater.of(regime, enforce);
+      RootRating inOrder = rater.rate(sample.root(year), facts);
+      RootRating anyOrder = rater.rate(sample.root(year), reordered);
+      assertThat(new LinkedHashMap<>(anyOrder.members()))
+          .isEqualTo(new LinkedHashMap<>(inOrder.members()));
+      assertThat(anyOrder.quotaFindings()).isEqualTo(inOrder.quotaFindings());
+      assertThat(anyOrder.memberCounts()).isEqualTo(inOrder.memberCounts());
+    }
+  }
+
   @Test
   void unknownIdsAndOtherKindsAreNotMembers() {
     RootRating rating = rate(Regime.R2023, RatingPolicies.defaults());
