@@ -43,7 +43,7 @@ final class C0GradeLevel {
       return Optional.empty();
     }
     Grade worst = Grade.XUAT_SAC;
-    FactMap facts = FactMap.withRoom(CRITERIA.length);
+    FactMap facts = ledger.facts(CRITERIA.length);
     for (Criterion c : CRITERIA) {
       Grade g = Objects.requireNonNull(grades.get(c), "checked complete above");
       if (!g.isAtLeast(worst)) {

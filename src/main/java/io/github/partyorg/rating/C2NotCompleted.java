@@ -22,7 +22,7 @@ final class C2NotCompleted {
   static void apply(Ledger ledger) {
     MemberFacts facts = ledger.facts;
     boolean r2018 = ledger.regime == Regime.R2018;
-    FactMap used = FactMap.withRoom(r2018 ? 5 : 3);
+    FactMap used = ledger.facts(r2018 ? 5 : 3);
     BigDecimal percent = null;
     boolean under = false;
     Level state = null;
@@ -33,7 +33,7 @@ final class C2NotCompleted {
             RatingRule.C2, "targetsCompletedPercent", Message.of("rating.fact.targetsCompleted"));
       } else {
         percent = targets.get();
-        used.with("targetsCompletedPercent", Words.plain(percent));
+        used.with("targetsCompletedPercent", percent);
         under = percent.compareTo(MINIMUM_PERCENT) < 0;
       }
       state = facts.civilServantLevel().orElse(null);
@@ -45,9 +45,9 @@ final class C2NotCompleted {
     boolean degraded = facts.degradationConcluded();
     boolean forbidden = facts.forbiddenActsConcluded();
     boolean example = facts.exampleDutyFailed();
-    used.with("degradationConcluded", Boolean.toString(degraded));
-    used.with("forbiddenActsConcluded", Boolean.toString(forbidden));
-    used.with("exampleDutyFailed", Boolean.toString(example));
+    used.with("degradationConcluded", degraded);
+    used.with("forbiddenActsConcluded", forbidden);
+    used.with("exampleDutyFailed", example);
     if (under || stateKhtnv || degraded || forbidden || example) {
       List<Object> reasons = new ArrayList<>(5);
       if (under && percent != null) {

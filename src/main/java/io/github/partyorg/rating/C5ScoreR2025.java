@@ -46,7 +46,6 @@ final class C5ScoreR2025 {
       ledger.missing(RatingRule.C5, "score", Message.of("rating.fact.score"));
       return Optional.empty();
     }
-    String s = Words.plain(score);
     Level band;
     if (score.compareTo(EXCELLENT) >= 0) {
       band = Level.HTXSNV;
@@ -59,14 +58,15 @@ final class C5ScoreR2025 {
     }
     // Room for the facts the band reads: the score, then 3, 0, 2 or 1 percentages and counts.
     FactMap used =
-        FactMap.withRoom(
+        ledger
+            .facts(
                 switch (band) {
                   case HTXSNV -> 5;
                   case HTTNV -> 2;
                   case HTNV -> 3;
                   case KHTNV -> 1;
                 })
-            .with("score", s);
+            .with("score", score);
     // The failed conditions of each level tried, BITS bits per level (shift); the levels tried and
     // failed run from the band down to the level given.
     int failures = 0;
@@ -206,8 +206,8 @@ final class C5ScoreR2025 {
       if (done == null || late == null) {
         return -1;
       }
-      used.with("targetsCompletedPercent", Words.plain(done));
-      used.with("tasksLatePercent", Words.plain(late));
+      used.with("targetsCompletedPercent", done);
+      used.with("tasksLatePercent", late);
       if (done.compareTo(Words.HUNDRED) < 0) {
         failed |= DONE;
       }
@@ -225,7 +225,7 @@ final class C5ScoreR2025 {
     if (onTime == null) {
       return -1;
     }
-    used.with("tasksOnTimePercent", Words.plain(onTime));
+    used.with("tasksOnTimePercent", onTime);
     if (onTime.compareTo(Words.HUNDRED) < 0) {
       failed |= ON_TIME;
     }
@@ -239,12 +239,12 @@ final class C5ScoreR2025 {
       if (exceeded == null) {
         return -1;
       }
-      used.with("tasksExceededPercent", Words.plain(exceeded));
+      used.with("tasksExceededPercent", exceeded);
       if (exceeded.compareTo(MINIMUM_EXCEEDED) < 0) {
         failed |= EXCEEDED;
       }
       int count = facts.disciplines().size();
-      used.with("disciplines", Integer.toString(count));
+      used.with("disciplines", count);
       if (count > 0) {
         failed |= DISCIPLINED;
       }
@@ -257,7 +257,7 @@ final class C5ScoreR2025 {
       if (remedied == null) {
         return -1;
       }
-      used.with("shortcomingsRemediedPercent", Words.plain(remedied));
+      used.with("shortcomingsRemediedPercent", remedied);
       if (remedied.compareTo(Words.HUNDRED) < 0) {
         failed |= NOT_REMEDIED;
       }

@@ -1,5 +1,6 @@
 package io.github.partyorg.rating;
 
+import java.math.BigDecimal;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -22,14 +23,28 @@ import org.jspecify.annotations.Nullable;
 final class FactMap extends AbstractMap<String, String> {
   private static final String[] NONE = {};
 
+  /**
+   * The map a rule fills when its entry is not kept (a {@link Ledger#levelsOnly} ledger, issue 19):
+   * {@link #with} keeps nothing, and the overloads taking a number skip writing it.
+   */
+  static final FactMap IGNORED = new FactMap(NONE, 0, true);
+
   /** Names at even, values at odd indexes; {@code 2 * size} used. */
   private String[] pairs;
 
   private int size;
 
+  /** True for {@link #IGNORED} only. */
+  private final boolean ignored;
+
   private FactMap(String[] pairs, int size) {
+    this(pairs, size, false);
+  }
+
+  private FactMap(String[] pairs, int size, boolean ignored) {
     this.pairs = pairs;
     this.size = size;
+    this.ignored = ignored;
   }
 
   /** A map of the given name, value pairs, in order; the array is kept, not copied. */
@@ -47,6 +62,9 @@ final class FactMap extends AbstractMap<String, String> {
    * java.util.LinkedHashMap#put} does). Only while the rule builds the map.
    */
   FactMap with(String name, String value) {
+    if (ignored) {
+      return this;
+    }
     for (int i = 0; i < 2 * size; i += 2) {
       if (pairs[i].equals(name)) {
         pairs[i + 1] = value;
@@ -60,6 +78,21 @@ final class FactMap extends AbstractMap<String, String> {
     pairs[2 * size + 1] = value;
     size++;
     return this;
+  }
+
+  /** {@link #with(String, String)} with a number written plain ({@link Words#plain}). */
+  FactMap with(String name, BigDecimal value) {
+    return ignored ? this : with(name, Words.plain(value));
+  }
+
+  /** {@link #with(String, String)} with a count. */
+  FactMap with(String name, int value) {
+    return ignored ? this : with(name, Integer.toString(value));
+  }
+
+  /** {@link #with(String, String)} with a yes or no ({@code true}, {@code false}). */
+  FactMap with(String name, boolean value) {
+    return ignored ? this : with(name, Boolean.toString(value));
   }
 
   @Override

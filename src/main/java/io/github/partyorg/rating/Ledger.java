@@ -1,7 +1,6 @@
 package io.github.partyorg.rating;
 
 import io.github.partyorg.structure.Message;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,8 @@ final class Ledger {
   private boolean notRated;
   private boolean excluded;
   private int count;
-  private @Nullable List<MissingFact> missing;
+  private boolean anyMissing;
+  private MissingFacts.@Nullable Builder missing;
   private Level ceiling = Level.HTXSNV;
 
   Ledger(Regime regime, RatingPolicies policies, MemberFacts facts) {
@@ -49,6 +49,14 @@ final class Ledger {
   /** True if the entries are kept (the rules may skip building what only an entry reads). */
   boolean explains() {
     return explain;
+  }
+
+  /**
+   * The map a rule fills with the facts its entry used: an empty one with room for {@code expected}
+   * facts, or, when the entries are not kept, {@link FactMap#IGNORED}.
+   */
+  FactMap facts(int expected) {
+    return explain ? FactMap.withRoom(expected) : FactMap.IGNORED;
   }
 
   /** Adds an entry; a present ceiling tightens the cap. */
@@ -106,21 +114,21 @@ final class Ledger {
 
   /** Reports a fact the regime needs. */
   void missing(RatingRule rule, String fact, Message what) {
+    anyMissing = true;
     if (!explain) {
-      missing = List.of();
       return;
     }
-    List<MissingFact> list = missing;
+    MissingFacts.Builder list = missing;
     if (list == null) {
-      list = new ArrayList<>(2);
+      list = new MissingFacts.Builder(facts.memberId(), regime);
       missing = list;
     }
-    list.add(Words.missing(facts.memberId(), regime, rule, fact, what));
+    list.add(rule, fact, what);
   }
 
   /** True if no fact was reported missing. */
   boolean complete() {
-    return missing == null;
+    return !anyMissing;
   }
 
   Level ceiling() {
@@ -132,9 +140,9 @@ final class Ledger {
     return Words.immutable(java.util.Objects.requireNonNull(entries), count);
   }
 
-  /** The missing facts; the caller copies them. */
+  /** The missing facts, an immutable list whose sentences render when read. */
   List<MissingFact> missingFacts() {
-    List<MissingFact> list = missing;
-    return list == null ? List.of() : list;
+    MissingFacts.Builder list = missing;
+    return list == null ? List.of() : list.build();
   }
 }

@@ -44,7 +44,7 @@ public record MemberRating(
     Objects.requireNonNull(proposed, "proposed");
     Objects.requireNonNull(ceiling, "ceiling");
     explanation = List.copyOf(explanation);
-    missingFacts = List.copyOf(missingFacts);
+    missingFacts = LazyList.copyOf(missingFacts);
     if (explanation.isEmpty()) {
       throw new IllegalArgumentException(
           "The rating of member " + memberId.value() + " has no explanation.");

@@ -39,7 +39,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   private final int[] levels;
   private final Map<MemberHolderId, Integer> holders;
   private final int[] holderBounds;
-  private final Map<Integer, QuotaFinding> demotions;
+  private final Map<Integer, Q1Quota.Count> demotions;
 
   MemberTable(
       Root root,
@@ -49,7 +49,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
       int[] levels,
       Map<MemberHolderId, Integer> holders,
       int[] holderBounds,
-      Map<Integer, QuotaFinding> demotions) {
+      Map<Integer, Q1Quota.Count> demotions) {
     this.root = root;
     this.facts = facts;
     this.rater = rater;
@@ -94,7 +94,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   MemberRating rating(int position) {
     Member member = members[position];
     MemberRating rating = rater.rate(member, factsOf(facts, member.id()), facts.reviewDate());
-    QuotaFinding demotedBy = demotions.get(position);
+    Q1Quota.Count demotedBy = demotions.get(position);
     if (demotedBy != null) {
       rating = rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(rater.regime(), demotedBy));
     }

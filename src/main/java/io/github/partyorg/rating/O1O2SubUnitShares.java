@@ -52,7 +52,7 @@ final class O1O2SubUnitShares {
     Optional<Map<AffiliatedBody, Level>> bodies = ctx.facts.affiliatedBodies();
     if (bodies.isEmpty()) {
       // O1 and O2 both need the bodies: ask for them once.
-      if (ctx.missing.stream().noneMatch(m -> m.fact().equals("affiliatedBodies"))) {
+      if (!ctx.missing.has("affiliatedBodies")) {
         ctx.missing(rule, "affiliatedBodies", Message.of("rating.fact.affiliatedBodies"));
       }
       return;

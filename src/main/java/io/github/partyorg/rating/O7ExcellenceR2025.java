@@ -134,7 +134,7 @@ final class O7ExcellenceR2025 {
   private static @Nullable BigDecimal need(
       OrgContext ctx, Optional<BigDecimal> value, String fact, Message what, FactMap used) {
     if (value.isEmpty()) {
-      if (ctx.missing.stream().noneMatch(m -> m.fact().equals(fact))) {
+      if (!ctx.missing.has(fact)) {
         ctx.missing(RatingRule.O7, fact, what);
       }
       return null;

@@ -42,7 +42,7 @@ final class OrgContext {
   final int leadersDegraded;
 
   final List<Explanation> explanation = new ArrayList<>();
-  final List<MissingFact> missing = new ArrayList<>();
+  final MissingFacts.Builder missing;
   private Level ceiling = Level.HTXSNV;
 
   OrgContext(
@@ -92,6 +92,7 @@ final class OrgContext {
     this.regime = regime;
     this.policies = policies;
     this.id = facts.organisationId();
+    this.missing = new MissingFacts.Builder(id, regime);
     this.kind = kind;
     this.facts = facts;
     this.reviewDate = reviewDate;
@@ -111,7 +112,7 @@ final class OrgContext {
   }
 
   void missing(RatingRule rule, String fact, Message what) {
-    missing.add(Words.missing(id, regime, rule, fact, what));
+    missing.add(rule, fact, what);
   }
 
   Level ceiling() {

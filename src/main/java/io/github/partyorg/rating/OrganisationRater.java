@@ -33,7 +33,7 @@ final class OrganisationRater {
           Optional.empty(),
           Level.HTXSNV,
           ctx.explanation,
-          ctx.missing,
+          ctx.missing.build(),
           Optional.empty());
     }
     // O1, O2 and O9 (R2018 only) read the sub-units' levels.
@@ -90,7 +90,7 @@ final class OrganisationRater {
         proposed,
         ctx.ceiling(),
         ctx.explanation,
-        ctx.missing,
+        ctx.missing.build(),
         leadership);
   }
 

@@ -51,7 +51,7 @@ public record OrganisationRating(
     Objects.requireNonNull(ceiling, "ceiling");
     Objects.requireNonNull(leadershipCollective, "leadershipCollective");
     explanation = List.copyOf(explanation);
-    missingFacts = List.copyOf(missingFacts);
+    missingFacts = LazyList.copyOf(missingFacts);
     if (explanation.isEmpty()) {
       throw new IllegalArgumentException(
           "The rating of organisation " + organisationId.value() + " has no explanation.");

@@ -49,7 +49,42 @@ final class Q1Quota {
 
   private static final Outcome WITHIN = new Outcome(List.of(), Optional.empty());
 
-  record Outcome(List<EntityId> demoted, Optional<QuotaFinding> finding) {}
+  record Outcome(List<EntityId> demoted, Optional<Count> count) {}
+
+  /**
+   * A scope counted over the quota: what its {@link QuotaFinding} says, with the sentence as a
+   * message, rendered only when the finding is read ({@link Findings}).
+   */
+  record Count(
+      EntityId scope,
+      QuotaFinding.Subject subject,
+      int excellent,
+      int base,
+      int allowed,
+      int surplus,
+      List<EntityId> demoted,
+      Message text) {
+
+    QuotaFinding finding() {
+      return new QuotaFinding(
+          scope, subject, excellent, base, allowed, surplus, demoted, text.text());
+    }
+  }
+
+  /** The findings of the scopes counted over the quota, each made when read. */
+  static final class Findings extends LazyList<QuotaFinding> {
+    private final Count[] counts;
+
+    Findings(List<Count> counts) {
+      super(counts.size());
+      this.counts = counts.toArray(new Count[0]);
+    }
+
+    @Override
+    QuotaFinding make(int index) {
+      return counts[index].finding();
+    }
+  }
 
   static int allowed(int base, QuotaRounding rounding) {
     RoundingMode mode =
@@ -151,8 +186,8 @@ final class Q1Quota {
     return new Outcome(
         demoted,
         Optional.of(
-            new QuotaFinding(
-                scope, subject, excellent, base, allowed, surplus, demoted, text.text())));
+            new Count(
+                scope, subject, excellent, base, allowed, surplus, List.copyOf(demoted), text)));
   }
 
   /** Whether Q1 applies under a regime with the policies (R2025: {@code quotaUnderR2025}). */
@@ -160,7 +195,7 @@ final class Q1Quota {
     return regime != Regime.R2025 || p.quotaUnderR2025();
   }
 
-  static Explanation demotionEntry(Regime regime, QuotaFinding finding) {
+  static Explanation demotionEntry(Regime regime, Count finding) {
     return Words.entry(
         RatingRule.Q1,
         regime,

@@ -160,10 +160,10 @@ public final class RootRater {
     final Map<MemberHolderId, Integer> holders = new HashMap<>();
 
     int[] holderBounds = new int[64];
-    final Map<Integer, QuotaFinding> demotions = new HashMap<>();
+    final Map<Integer, Q1Quota.Count> demotions = new HashMap<>();
     @Nullable MemberTable table;
     final Map<OrganisationId, OrganisationRating> organisations = new LinkedHashMap<>();
-    final List<QuotaFinding> quotaFindings = new ArrayList<>();
+    final List<Q1Quota.Count> quotaFindings = new ArrayList<>();
     final List<DecisionFinding> decisionFindings = new ArrayList<>();
 
     /**
@@ -415,8 +415,8 @@ public final class RootRater {
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
               base.id(), QuotaFinding.Subject.MEMBERS, MEMBERS, httnv, excellent, policies, regime);
-      if (outcome.finding().isPresent()) {
-        QuotaFinding finding = outcome.finding().get();
+      if (outcome.count().isPresent()) {
+        Q1Quota.Count finding = outcome.count().get();
         quotaFindings.add(finding);
         for (EntityId demoted : outcome.demoted()) {
           int p = range[0];
@@ -489,8 +489,8 @@ public final class RootRater {
       Q1Quota.Outcome outcome =
           Q1Quota.apply(
               scope, QuotaFinding.Subject.ORGANISATIONS, what, httnv, excellent, policies, regime);
-      if (outcome.finding().isPresent()) {
-        QuotaFinding finding = outcome.finding().get();
+      if (outcome.count().isPresent()) {
+        Q1Quota.Count finding = outcome.count().get();
         quotaFindings.add(finding);
         for (EntityId demoted : outcome.demoted()) {
           OrganisationId id = (OrganisationId) demoted;
@@ -685,7 +685,7 @@ public final class RootRater {
           table(),
           organisations,
           facts.decisions(),
-          quotaFindings,
+          new Q1Quota.Findings(quotaFindings),
           decisionFindings,
           memberCounts,
           subCounts,

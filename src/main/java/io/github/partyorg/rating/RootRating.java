@@ -72,7 +72,7 @@ public final class RootRating {
     }
     this.organisations = Collections.unmodifiableMap(organisations);
     this.decided = Collections.unmodifiableMap(new LinkedHashMap<>(decided));
-    this.quotaFindings = List.copyOf(quotaFindings);
+    this.quotaFindings = LazyList.copyOf(quotaFindings);
     this.decisionFindings = List.copyOf(decisionFindings);
     this.memberCounts = Collections.unmodifiableMap(new LinkedHashMap<>(memberCounts));
     this.subOrganisationCounts =
