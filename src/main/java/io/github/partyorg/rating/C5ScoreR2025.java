@@ -84,6 +84,9 @@ final class C5ScoreR2025 {
     }
     Level given = level;
     int failedMasks = failures;
+    if (!ledger.explains()) {
+      return Words.some(level);
+    }
     ledger.add(
         RatingRule.C5,
         Message.of(

@@ -1,6 +1,7 @@
 package io.github.partyorg.rating;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -88,6 +89,11 @@ final class FactMap extends AbstractMap<String, String> {
   /** {@link #with(String, String)} with a count. */
   FactMap with(String name, int value) {
     return ignored ? this : with(name, Integer.toString(value));
+  }
+
+  /** {@link #with(String, String)} with a day (ISO 8601, {@code 2023-12-15}). */
+  FactMap with(String name, LocalDate value) {
+    return ignored ? this : with(name, value.toString());
   }
 
   /** {@link #with(String, String)} with a yes or no ({@code true}, {@code false}). */

@@ -67,92 +67,71 @@ public final class MemberEligibility {
     }
     if (member.isExemptedOn(reviewDate)) {
       LocalDate since = member.exemptedSince().orElseThrow();
-      out.entry(
-          Words.entry(
-              RatingRule.E1,
-              regime,
-              Message.of("rating.E1.exempted", since),
-              Words.facts("exemptedSince", since.toString()),
-              Optional.empty()));
+      out.add(
+          RatingRule.E1,
+          Message.of("rating.E1.exempted", since),
+          out.facts(1).with("exemptedSince", since),
+          Optional.empty());
       return null;
     }
     if (member.isSuspendedOn(reviewDate)
         && regime == Regime.R2018
         && facts.year().getValue() == 2018) {
-      out.entry(
-          Words.entry(
-              RatingRule.E1,
-              regime,
-              Message.of("rating.E1.suspended2018", reviewDate),
-              Words.facts("reviewDate", reviewDate.toString(), "suspended", "true"),
-              Optional.empty()));
+      out.add(
+          RatingRule.E1,
+          Message.of("rating.E1.suspended2018", reviewDate),
+          out.facts(2).with("reviewDate", reviewDate).with("suspended", true),
+          Optional.empty());
     } else if (member.isSuspendedOn(reviewDate)) {
-      out.entry(
-          Words.entry(
-              RatingRule.E1,
-              regime,
-              Message.of("rating.E1.suspended", reviewDate),
-              Words.facts("reviewDate", reviewDate.toString()),
-              Optional.empty()));
+      out.add(
+          RatingRule.E1,
+          Message.of("rating.E1.suspended", reviewDate),
+          out.facts(1).with("reviewDate", reviewDate),
+          Optional.empty());
       return null;
     }
     LocalDate admission = member.admissionDate();
     boolean sixMonths = !admission.isAfter(reviewDate.minusMonths(MINIMUM_MONTHS));
     if (!sixMonths) {
-      out.entry(
-          Words.entry(
-              RatingRule.E2,
-              regime,
-              Message.of("rating.E2.under6Months", admission, reviewDate),
-              Words.facts(
-                  "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
-              Optional.empty()));
+      out.add(
+          RatingRule.E2,
+          Message.of("rating.E2.under6Months", admission, reviewDate),
+          out.facts(2).with("admissionDate", admission).with("reviewDate", reviewDate),
+          Optional.empty());
       return null;
     }
     Optional<LocalDate> official = member.officialDate();
     boolean probationary = official.isEmpty() || official.get().isAfter(reviewDate);
     if (probationary) {
-      out.entry(
-          Words.entry(
-              RatingRule.E3,
-              regime,
-              Message.of("rating.E3.probationary", admission, reviewDate),
-              Words.facts(
-                  "admissionDate", admission.toString(), "reviewDate", reviewDate.toString()),
-              Optional.empty()));
+      out.add(
+          RatingRule.E3,
+          Message.of("rating.E3.probationary", admission, reviewDate),
+          out.facts(2).with("admissionDate", admission).with("reviewDate", reviewDate),
+          Optional.empty());
     }
-    return RatingRule.E4.appliesUnder(regime) ? sickLeave(regime, facts, out) : Level.HTXSNV;
+    return RatingRule.E4.appliesUnder(regime) ? sickLeave(facts, out) : Level.HTXSNV;
   }
 
-  private static Level sickLeave(Regime regime, MemberFacts facts, Ledger out) {
+  private static Level sickLeave(MemberFacts facts, Ledger out) {
     int months = facts.sickLeaveMonths();
     if (months >= SICK_LEAVE_CAP_MONTHS) {
-      out.entry(
-          Words.entry(
-              RatingRule.E4,
-              regime,
-              Message.of("rating.E4.sickLeaveCapped", months, facts.year()),
-              Words.facts("sickLeaveMonths", Integer.toString(months)),
-              Words.some(Level.HTNV)));
+      out.add(
+          RatingRule.E4,
+          Message.of("rating.E4.sickLeaveCapped", months, facts.year()),
+          out.facts(1).with("sickLeaveMonths", months),
+          Words.some(Level.HTNV));
       return Level.HTNV;
     }
     if (months > 0) {
-      out.entry(
-          Words.entry(
-              RatingRule.E4,
-              regime,
-              Message.of("rating.E4.sickLeave", months, facts.year()),
-              Words.facts("sickLeaveMonths", Integer.toString(months)),
-              Optional.empty()));
+      out.add(
+          RatingRule.E4,
+          Message.of("rating.E4.sickLeave", months, facts.year()),
+          out.facts(1).with("sickLeaveMonths", months),
+          Optional.empty());
     }
     if (facts.maternityLeave()) {
-      out.entry(
-          Words.entry(
-              RatingRule.E4,
-              regime,
-              MATERNITY,
-              Words.facts("maternityLeave", "true"),
-              Optional.empty()));
+      out.add(
+          RatingRule.E4, MATERNITY, out.facts(1).with("maternityLeave", true), Optional.empty());
     }
     return Level.HTXSNV;
   }

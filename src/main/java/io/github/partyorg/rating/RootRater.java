@@ -408,7 +408,7 @@ public final class RootRater {
                   members[p].id(),
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
-                      excellentGrades(f.grades()),
+                      excellentGrades(f.grades(), CRITERIA),
                       f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
         }
       }
@@ -482,7 +482,7 @@ public final class RootRater {
                   id,
                   new Q1Quota.Strength(
                       f.score().orElse(BigDecimal.ZERO),
-                      excellentGrades(f.grades()),
+                      excellentGrades(f.grades(), ORGANISATION_CRITERIA),
                       f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
         }
       }
@@ -753,10 +753,15 @@ public final class RootRater {
     }
   }
 
-  private static int excellentGrades(Map<?, Grade> grades) {
+  private static final Criterion[] CRITERIA = Criterion.values();
+  private static final OrganisationCriterion[] ORGANISATION_CRITERIA =
+      OrganisationCriterion.values();
+
+  /** The criteria graded Xuất sắc, by lookups (no iterator over the unmodifiable map). */
+  private static <C> int excellentGrades(Map<C, Grade> grades, C[] criteria) {
     int excellent = 0;
-    for (Grade grade : grades.values()) {
-      if (grade == Grade.XUAT_SAC) {
+    for (C criterion : criteria) {
+      if (grades.get(criterion) == Grade.XUAT_SAC) {
         excellent++;
       }
     }
