@@ -41,7 +41,15 @@ final class OrgContext {
   /** Members of the leadership concluded to show degradation in the year (O10). */
   final int leadersDegraded;
 
+  /** Whether the entries are kept ({@link #explanation}); the levels are the same either way. */
+  final boolean explain;
+
+  /** The entries, in order; empty when the context does not {@link #explain}. */
   final List<Explanation> explanation = new ArrayList<>();
+
+  /** False once E2 leaves the organisation out ({@link OrganisationRating#isRated()}). */
+  boolean rated = true;
+
   final MissingFacts.Builder missing;
   private Level ceiling = Level.HTXSNV;
 
@@ -87,6 +95,44 @@ final class OrgContext {
       List<Discipline> leadershipMemberDisciplines,
       boolean hasLeadership,
       int leadersDegraded) {
+    this(
+        regime,
+        policies,
+        kind,
+        facts,
+        reviewDate,
+        foundedOn,
+        subUnitLevels,
+        subUnitsIncomplete,
+        subOrganisations,
+        subOrganisationDisciplines,
+        leadershipMemberDisciplines,
+        hasLeadership,
+        leadersDegraded,
+        true);
+  }
+
+  /**
+   * A context that keeps its explanation entries ({@code explain}), or only what decides the levels
+   * (issue 19: a root's rating keeps its organisations' levels and makes each {@link
+   * OrganisationRating} with its explanation only when asked, {@link OrgTable}).
+   */
+  OrgContext(
+      Regime regime,
+      RatingPolicies policies,
+      OrganisationKind kind,
+      OrganisationFacts facts,
+      LocalDate reviewDate,
+      Optional<LocalDate> foundedOn,
+      List<Level> subUnitLevels,
+      int subUnitsIncomplete,
+      int subOrganisations,
+      List<Discipline> subOrganisationDisciplines,
+      List<Discipline> leadershipMemberDisciplines,
+      boolean hasLeadership,
+      int leadersDegraded,
+      boolean explain) {
+    this.explain = explain;
     this.hasLeadership = hasLeadership;
     this.leadersDegraded = leadersDegraded;
     this.regime = regime;
@@ -105,7 +151,12 @@ final class OrgContext {
   }
 
   void add(RatingRule rule, Message message, FactMap facts, Optional<Level> cap) {
-    explanation.add(Words.entry(rule, regime, message, facts, cap));
+    if (explain) {
+      explanation.add(Words.entry(rule, regime, message, facts, cap));
+    }
+    if (rule == RatingRule.E2) {
+      rated = false;
+    }
     if (cap.isPresent()) {
       ceiling = Level.lower(ceiling, cap.get());
     }

@@ -24,17 +24,48 @@ final class OrganisationRater {
 
   private OrganisationRater() {}
 
+  /** What the rules decide for an organisation: its levels, with or without the entries. */
+  private record Decision(
+      Optional<Level> proposed, Level ceiling, Optional<Level> leadership, boolean rated) {}
+
+  /** Rates an organisation with its explanation ({@code ctx} keeps its entries). */
   static OrganisationRating rate(OrgContext ctx) {
-    if (ctx.regime == Regime.R2018 && !eligible(ctx)) {
-      return new OrganisationRating(
-          ctx.id,
-          ctx.kind,
-          ctx.regime,
-          Optional.empty(),
-          Level.HTXSNV,
-          ctx.explanation,
-          ctx.missing.build(),
+    Decision d = decide(ctx);
+    if (ctx.explanation.isEmpty()) {
+      ctx.add(
+          RatingRule.O0,
+          Message.of("rating.O0.incomplete"),
+          Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
           Optional.empty());
+    }
+    return new OrganisationRating(
+        ctx.id,
+        ctx.kind,
+        ctx.regime,
+        d.proposed(),
+        d.ceiling(),
+        ctx.explanation,
+        ctx.missing.build(),
+        d.leadership());
+  }
+
+  /**
+   * Rates an organisation's levels only: the same rules, through a context that may keep no entries
+   * (issue 19), so the levels are those {@link #rate} gives.
+   */
+  static OrgLevels rateLevels(OrgContext ctx) {
+    Decision d = decide(ctx);
+    return new OrgLevels(
+        d.proposed().orElse(null),
+        d.ceiling(),
+        d.leadership().orElse(null),
+        !ctx.missing.isEmpty(),
+        d.rated());
+  }
+
+  private static Decision decide(OrgContext ctx) {
+    if (ctx.regime == Regime.R2018 && !eligible(ctx)) {
+      return new Decision(Optional.empty(), Level.HTXSNV, Optional.empty(), false);
     }
     // O1, O2 and O9 (R2018 only) read the sub-units' levels.
     if (ctx.regime == Regime.R2018 && ctx.subUnitsIncomplete > 0) {
@@ -76,22 +107,7 @@ final class OrganisationRater {
         ctx.hasLeadership && proposed.isPresent()
             ? Words.some(O10LeadershipCollective.level(ctx, proposed.get()))
             : Optional.empty();
-    if (ctx.explanation.isEmpty()) {
-      ctx.add(
-          RatingRule.O0,
-          Message.of("rating.O0.incomplete"),
-          Words.facts("missingFacts", Integer.toString(ctx.missing.size())),
-          Optional.empty());
-    }
-    return new OrganisationRating(
-        ctx.id,
-        ctx.kind,
-        ctx.regime,
-        proposed,
-        ctx.ceiling(),
-        ctx.explanation,
-        ctx.missing.build(),
-        leadership);
+    return new Decision(proposed, ctx.ceiling(), leadership, ctx.rated);
   }
 
   /** E2 for organisations under R2018: founded less than 6 months before the review. */

@@ -10,7 +10,6 @@ import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.Message;
 import io.github.partyorg.structure.OrganisationId;
-import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
 import io.github.partyorg.structure.SubCommittee;
 import io.github.partyorg.structure.Violation;
@@ -162,7 +161,10 @@ public final class RootRater {
     int[] holderBounds = new int[64];
     final Map<Integer, Q1Quota.Count> demotions = new HashMap<>();
     @Nullable MemberTable table;
-    final Map<OrganisationId, OrganisationRating> organisations = new LinkedHashMap<>();
+
+    /** The organisations by position, their ratings made when read (issue 19). */
+    final OrgTable organisations;
+
     final List<Q1Quota.Count> quotaFindings = new ArrayList<>();
     final List<DecisionFinding> decisionFindings = new ArrayList<>();
 
@@ -186,6 +188,7 @@ public final class RootRater {
       this.members = new Member[n];
       this.memberFacts = new MemberFacts[n];
       this.levels = new int[n];
+      this.organisations = new OrgTable(regime, policies, facts, members, levels, memberFacts);
       this.factsInOrder = facts.members().values().iterator();
       this.nextFacts = factsInOrder.hasNext() ? factsInOrder.next() : null;
     }
@@ -266,129 +269,34 @@ public final class RootRater {
       if (base.isBaseCommittee()) {
         List<OrganisationId> children = new ArrayList<>();
         for (Cell cell : base.cells()) {
-          rateHolder(cell, OrganisationKind.CELL, cell.foundedOn());
+          rateHolder(cell, OrganisationKind.CELL);
           children.add(cell.id());
         }
         for (SubCommittee sub : base.subCommittees()) {
           List<OrganisationId> subChildren = new ArrayList<>();
           for (Cell cell : sub.cells()) {
-            rateHolder(cell, OrganisationKind.CELL, cell.foundedOn());
+            rateHolder(cell, OrganisationKind.CELL);
             subChildren.add(cell.id());
           }
           membersUnder.put(sub.id(), null);
           subOrganisations.put(sub.id(), subChildren);
           quotaOnSubordinates(sub.id(), subChildren);
-          rateCommittee(
-              sub.id(), OrganisationKind.SUB_COMMITTEE, sub.foundedOn(), subChildren, List.of());
+          organisations.rateCommittee(sub.id(), sub, OrganisationKind.SUB_COMMITTEE);
           children.add(sub.id());
         }
         membersUnder.put(base.id(), null);
         subOrganisations.put(base.id(), children);
         quotaOnSubordinates(base.id(), children);
-        rateCommittee(
-            base.id(),
-            OrganisationKind.BASE_COMMITTEE,
-            base.foundedOn(),
-            children,
-            base.committeeMembers());
+        organisations.rateCommittee(base.id(), base, OrganisationKind.BASE_COMMITTEE);
       } else {
-        rateHolder(base, OrganisationKind.BASE_CELL, base.foundedOn());
+        rateHolder(base, OrganisationKind.BASE_CELL);
       }
     }
 
-    void rateHolder(MemberHolder holder, OrganisationKind kind, Optional<LocalDate> foundedOn) {
+    void rateHolder(MemberHolder holder, OrganisationKind kind) {
       int[] range = range(holder.id());
-      List<Level> levels = new ArrayList<>(range[1] - range[0]);
-      int incomplete = 0;
-      List<Discipline> leadership = new ArrayList<>();
-      boolean hasCommittee = false;
-      int degraded = 0;
-      for (int p = range[0]; p < range[1]; p++) {
-        Member member = members[p];
-        int packed = this.levels[p];
-        Level proposed = MemberLevels.proposed(packed);
-        if (proposed != null) {
-          levels.add(proposed);
-        } else if (MemberLevels.missing(packed)) {
-          incomplete++;
-        }
-        boolean committeeMember = member.holds(Post.CELL_COMMITTEE_MEMBER);
-        hasCommittee |= committeeMember;
-        if (committeeMember
-            || member.holds(Post.CELL_SECRETARY)
-            || member.holds(Post.CELL_DEPUTY_SECRETARY)) {
-          MemberFacts leader = memberFacts[p];
-          leadership.addAll(leader.disciplines());
-          if (leader.degradationConcluded()) {
-            degraded++;
-          }
-        }
-      }
       membersUnder.put(holder.id(), range);
-      OrgContext ctx =
-          new OrgContext(
-              regime,
-              policies,
-              kind,
-              organisationFacts(holder.id()),
-              facts.reviewDate(),
-              foundedOn,
-              levels,
-              incomplete,
-              0,
-              List.of(),
-              leadership,
-              hasCommittee,
-              degraded);
-      organisations.put(holder.id(), OrganisationRater.rate(ctx));
-    }
-
-    void rateCommittee(
-        OrganisationId id,
-        OrganisationKind kind,
-        Optional<LocalDate> foundedOn,
-        List<OrganisationId> children,
-        List<Member> leaders) {
-      List<Level> levels = new ArrayList<>();
-      int incomplete = 0;
-      List<Discipline> childDisciplines = new ArrayList<>();
-      for (OrganisationId child : children) {
-        OrganisationRating rating = Objects.requireNonNull(organisations.get(child));
-        if (rating.proposed().isPresent()) {
-          levels.add(rating.proposed().get());
-        } else if (!rating.missingFacts().isEmpty()) {
-          incomplete++;
-        }
-        Optional<Discipline> discipline = organisationFacts(child).discipline();
-        if (discipline.isPresent()) {
-          childDisciplines.add(discipline.get());
-        }
-      }
-      List<Discipline> leadership = new ArrayList<>();
-      int degraded = 0;
-      for (Member leader : leaders) {
-        MemberFacts f = MemberTable.factsOf(facts, leader.id());
-        leadership.addAll(f.disciplines());
-        if (f.degradationConcluded()) {
-          degraded++;
-        }
-      }
-      OrgContext ctx =
-          new OrgContext(
-              regime,
-              policies,
-              kind,
-              organisationFacts(id),
-              facts.reviewDate(),
-              foundedOn,
-              levels,
-              incomplete,
-              children.size(),
-              childDisciplines,
-              leadership,
-              kind == OrganisationKind.BASE_COMMITTEE,
-              degraded);
-      organisations.put(id, OrganisationRater.rate(ctx));
+      organisations.rateHolder(holder, kind, range[0], range[1]);
     }
 
     void quotaOnMembers(BaseOrganisation base, int[] range) {
@@ -472,7 +380,7 @@ public final class RootRater {
       int httnv = 0;
       List<Q1Quota.Candidate> excellent = new ArrayList<>();
       for (OrganisationId id : ids) {
-        Level level = Objects.requireNonNull(organisations.get(id)).proposed().orElse(null);
+        Level level = Objects.requireNonNull(organisations.levels(id)).proposed();
         if (level == Level.HTTNV) {
           httnv++;
         } else if (level == Level.HTXSNV) {
@@ -493,10 +401,7 @@ public final class RootRater {
         Q1Quota.Count finding = outcome.count().get();
         quotaFindings.add(finding);
         for (EntityId demoted : outcome.demoted()) {
-          OrganisationId id = (OrganisationId) demoted;
-          OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
-          organisations.put(
-              id, rating.withProposed(Level.HTTNV, Q1Quota.demotionEntry(regime, finding)));
+          organisations.demote((OrganisationId) demoted, finding);
         }
       }
     }
@@ -515,7 +420,7 @@ public final class RootRater {
           proposed = rating.proposed();
           rated = rating.isRated();
         } else if (id instanceof OrganisationId orgId && organisations.containsKey(orgId)) {
-          OrganisationRating rating = organisations.get(orgId);
+          OrganisationRating rating = Objects.requireNonNull(organisations.get(orgId));
           explanation = rating.explanation();
           proposed = rating.proposed();
           rated = rating.isRated();
@@ -638,8 +543,8 @@ public final class RootRater {
           return MemberLevels.proposedLevel(levels[position]);
         }
       }
-      OrganisationRating rating = organisations.get((OrganisationId) id);
-      return rating == null ? Optional.empty() : rating.proposed();
+      OrgLevels rated = organisations.levels(id);
+      return rated == null ? Optional.empty() : Optional.ofNullable(rated.proposed());
     }
 
     Optional<Level> finalLevel(EntityId id) {
@@ -677,6 +582,8 @@ public final class RootRater {
         subCounts.put(sub.getKey(), countOrganisations(sub.getValue()));
       }
       List<OrganisationId> baseIds = new ArrayList<>(root.baseOrganisationIds());
+      LevelCounts baseCounts = countOrganisations(baseIds);
+      organisations.done();
       return new RootRating(
           root.id(),
           facts.year(),
@@ -690,7 +597,7 @@ public final class RootRater {
           memberCounts,
           subCounts,
           rootCounter.counts(),
-          countOrganisations(baseIds));
+          baseCounts);
     }
 
     Counter memberCounter(int[] range) {
@@ -705,8 +612,8 @@ public final class RootRater {
     LevelCounts countOrganisations(List<OrganisationId> ids) {
       Counter counter = new Counter();
       for (OrganisationId id : ids) {
-        OrganisationRating rating = Objects.requireNonNull(organisations.get(id));
-        counter.add(id, rating.isRated(), rating.proposed().orElse(null));
+        OrgLevels rated = Objects.requireNonNull(organisations.levels(id));
+        counter.add(id, rated.rated(), rated.proposed());
       }
       return counter.counts();
     }

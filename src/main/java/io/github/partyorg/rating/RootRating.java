@@ -70,7 +70,11 @@ public final class RootRating {
       this.table = null;
       this.members = Collections.unmodifiableMap(members);
     }
-    this.organisations = Collections.unmodifiableMap(organisations);
+    // The rater's organisations come as a table by position too (OrgTable, read-only).
+    this.organisations =
+        organisations instanceof OrgTable
+            ? organisations
+            : Collections.unmodifiableMap(organisations);
     this.decided = Collections.unmodifiableMap(new LinkedHashMap<>(decided));
     this.quotaFindings = LazyList.copyOf(quotaFindings);
     this.decisionFindings = List.copyOf(decisionFindings);
@@ -306,6 +310,10 @@ public final class RootRating {
       return rating == null ? Optional.empty() : rating.proposed();
     }
     if (entityId instanceof OrganisationId orgId) {
+      if (organisations instanceof OrgTable t) {
+        OrgLevels rated = t.levels(orgId);
+        return rated == null ? Optional.empty() : Optional.ofNullable(rated.proposed());
+      }
       OrganisationRating rating = organisations.get(orgId);
       return rating == null ? Optional.empty() : rating.proposed();
     }
@@ -411,17 +419,33 @@ public final class RootRating {
    */
   public LevelCounts leadershipCollectiveCounts() {
     Map<Level, Integer> byLevel = new java.util.EnumMap<>(Level.class);
-    for (OrganisationRating rating : organisations.values()) {
-      if (rating.leadershipCollective().isPresent()) {
-        Level level = rating.leadershipCollective().get();
-        Optional<Level> organisation = finalLevel(rating.organisationId());
-        if (organisation.isPresent()) {
-          level = Level.lower(level, organisation.get());
+    if (organisations instanceof OrgTable t) {
+      // The levels by position: no rating is made.
+      t.forEachLevels(
+          (id, rated) -> {
+            Level collective = rated.leadership();
+            if (collective != null) {
+              countCollective(byLevel, id, collective);
+            }
+          });
+    } else {
+      for (OrganisationRating rating : organisations.values()) {
+        if (rating.leadershipCollective().isPresent()) {
+          countCollective(byLevel, rating.organisationId(), rating.leadershipCollective().get());
         }
-        byLevel.merge(level, 1, Integer::sum);
       }
     }
     return new LevelCounts(byLevel, 0, 0);
+  }
+
+  /** Counts a collective's level, never above its organisation's final level. */
+  private void countCollective(Map<Level, Integer> byLevel, OrganisationId id, Level collective) {
+    Level level = collective;
+    Optional<Level> organisation = finalLevel(id);
+    if (organisation.isPresent()) {
+      level = Level.lower(level, organisation.get());
+    }
+    byLevel.merge(level, 1, Integer::sum);
   }
 
   /**
