@@ -10,6 +10,7 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,8 +38,12 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   private final MemberRater rater;
   private final Member[] members;
   private final int[] levels;
-  private final Map<MemberHolderId, Integer> holders;
+  private final MemberHolderId[] holderIds;
   private final int[] holderBounds;
+
+  /** Each holder's index, made at the first lookup by id (the rating itself needs none). */
+  private volatile @Nullable Map<MemberHolderId, Integer> holders;
+
   private final Map<Integer, Q1Quota.Count> demotions;
 
   MemberTable(
@@ -47,7 +52,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
       MemberRater rater,
       Member[] members,
       int[] levels,
-      Map<MemberHolderId, Integer> holders,
+      MemberHolderId[] holderIds,
       int[] holderBounds,
       Map<Integer, Q1Quota.Count> demotions) {
     this.root = root;
@@ -55,7 +60,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
     this.rater = rater;
     this.members = members;
     this.levels = levels;
-    this.holders = holders;
+    this.holderIds = holderIds;
     this.holderBounds = holderBounds;
     this.demotions = demotions;
   }
@@ -69,7 +74,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
     if (location.isEmpty()) {
       return -1;
     }
-    Integer holder = holders.get(location.get().holder());
+    Integer holder = holders().get(location.get().holder());
     if (holder == null) {
       return -1;
     }
@@ -79,6 +84,19 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
       }
     }
     return -1;
+  }
+
+  /** Each holder's index (two threads may both make it: the same map). */
+  private Map<MemberHolderId, Integer> holders() {
+    Map<MemberHolderId, Integer> map = holders;
+    if (map == null) {
+      map = new HashMap<>(2 * holderIds.length);
+      for (int k = 0; k < holderIds.length; k++) {
+        map.put(holderIds[k], k);
+      }
+      holders = map;
+    }
+    return map;
   }
 
   /** The packed levels at a position. */

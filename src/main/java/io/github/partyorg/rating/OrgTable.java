@@ -57,6 +57,10 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
   private int[] ranges = new int[32];
 
   private OrgLevels[] levels = new OrgLevels[16];
+
+  /** A committee's sub-organisations by position, in order; null for a cell. */
+  private int[] @Nullable [] children = new int[16][];
+
   private int size;
   private final Map<OrganisationId, Integer> index = new HashMap<>();
   private final Map<Integer, Q1Quota.Count> demotions = new HashMap<>();
@@ -87,6 +91,12 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
   /** Rates a sub-committee or a base committee, once its sub-organisations are rated. */
   OrgLevels rateCommittee(OrganisationId id, Object committee, OrganisationKind kind) {
     int k = add(id, committee, kind, -1, -1);
+    List<OrganisationId> childIds = childIds(committee);
+    int[] positions = new int[childIds.size()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = position(childIds.get(i));
+    }
+    children[k] = positions;
     OrgLevels rated = OrganisationRater.rateLevels(committeeContext(k, false));
     levels[k] = rated;
     return rated;
@@ -105,6 +115,34 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
     return k == null ? null : levels[k];
   }
 
+  /** The position of an organisation rated here. */
+  int position(OrganisationId id) {
+    return Objects.requireNonNull(index.get(id), "rated here");
+  }
+
+  OrganisationId id(int k) {
+    return ids[k];
+  }
+
+  OrgLevels levelsAt(int k) {
+    return levels[k];
+  }
+
+  /** The first position of a cell's members. */
+  int from(int k) {
+    return ranges[2 * k];
+  }
+
+  /** The position after a cell's last member. */
+  int to(int k) {
+    return ranges[2 * k + 1];
+  }
+
+  /** A committee's sub-organisations by position, in order; null for a cell. */
+  int @Nullable [] children(int k) {
+    return children[k];
+  }
+
   /** Every organisation's id and levels, in order. */
   void forEachLevels(BiConsumer<OrganisationId, OrgLevels> action) {
     for (int k = 0; k < size; k++) {
@@ -120,6 +158,7 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
     kinds = Arrays.copyOf(kinds, size);
     ranges = Arrays.copyOf(ranges, 2 * size);
     levels = Arrays.copyOf(levels, size);
+    children = Arrays.copyOf(children, size);
   }
 
   private int add(OrganisationId id, Object node, OrganisationKind kind, int from, int to) {
@@ -130,6 +169,7 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
       kinds = Arrays.copyOf(kinds, 2 * k);
       ranges = Arrays.copyOf(ranges, 4 * k);
       levels = Arrays.copyOf(levels, 2 * k);
+      children = Arrays.copyOf(children, 2 * k);
     }
     ids[k] = id;
     nodes[k] = node;
@@ -219,27 +259,15 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
    */
   private OrgContext committeeContext(int k, boolean explain) {
     Object node = nodes[k];
-    List<OrganisationId> children = new ArrayList<>();
-    List<Member> leaders;
-    if (node instanceof BaseOrganisation base) {
-      for (Cell cell : base.cells()) {
-        children.add(cell.id());
-      }
-      for (SubCommittee sub : base.subCommittees()) {
-        children.add(sub.id());
-      }
-      leaders = base.committeeMembers();
-    } else {
-      for (Cell cell : ((SubCommittee) node).cells()) {
-        children.add(cell.id());
-      }
-      leaders = List.of();
-    }
-    List<Level> subUnitLevels = new ArrayList<>(children.size());
+    int[] positions = Objects.requireNonNull(children[k], "a committee");
+    List<Member> leaders =
+        node instanceof BaseOrganisation base ? base.committeeMembers() : List.of();
+    List<Level> subUnitLevels = new ArrayList<>(positions.length);
     int incomplete = 0;
     List<Discipline> childDisciplines = new ArrayList<>();
-    for (OrganisationId child : children) {
-      OrgLevels rated = Objects.requireNonNull(levels(child), "rated before its committee");
+    for (int position : positions) {
+      OrganisationId child = ids[position];
+      OrgLevels rated = levels[position];
       Level proposed = rated.proposed();
       if (proposed != null) {
         subUnitLevels.add(proposed);
@@ -270,12 +298,33 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
         foundedOn(node),
         subUnitLevels,
         incomplete,
-        children.size(),
+        positions.length,
         childDisciplines,
         leadership,
         kind == OrganisationKind.BASE_COMMITTEE,
         degraded,
         explain);
+  }
+
+  /**
+   * A committee's sub-organisations, in the order the rater rates them: a base committee's cells
+   * then sub-committees, a sub-committee's cells.
+   */
+  private static List<OrganisationId> childIds(Object committee) {
+    List<OrganisationId> ids = new ArrayList<>();
+    if (committee instanceof BaseOrganisation base) {
+      for (Cell cell : base.cells()) {
+        ids.add(cell.id());
+      }
+      for (SubCommittee sub : base.subCommittees()) {
+        ids.add(sub.id());
+      }
+    } else {
+      for (Cell cell : ((SubCommittee) committee).cells()) {
+        ids.add(cell.id());
+      }
+    }
+    return ids;
   }
 
   private static Optional<LocalDate> foundedOn(Object node) {

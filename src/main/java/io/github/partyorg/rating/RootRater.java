@@ -155,10 +155,17 @@ public final class RootRater {
     @Nullable MemberFacts nextFacts;
     int factsMatched;
 
-    /** Each holder's index into {@link #holderBounds}: its members are positions [from, to). */
-    final Map<MemberHolderId, Integer> holders = new HashMap<>();
+    /**
+     * The holders (cells, base cells) in order; the k-th's members are at holderBounds[2k, 2k+1).
+     */
+    MemberHolderId[] holderIds = new MemberHolderId[32];
 
     int[] holderBounds = new int[64];
+    int holderCount;
+
+    /** Where {@link #rateHolder} looks first for the next holder of the base being rated. */
+    int holderCursor;
+
     final Map<Integer, Q1Quota.Count> demotions = new HashMap<>();
     @Nullable MemberTable table;
 
@@ -168,15 +175,8 @@ public final class RootRater {
     final List<Q1Quota.Count> quotaFindings = new ArrayList<>();
     final List<DecisionFinding> decisionFindings = new ArrayList<>();
 
-    /**
-     * The organisations whose members are counted, in order: a holder with its range, else null.
-     */
-    final Map<OrganisationId, int @Nullable []> membersUnder = new LinkedHashMap<>();
-
     /** The range of each base organisation's members. */
     final Map<OrganisationId, int[]> baseRanges = new HashMap<>();
-
-    final Map<OrganisationId, List<OrganisationId>> subOrganisations = new LinkedHashMap<>();
 
     /** The committees whose direct subordinates Q1 counted (every level), with them. */
     final Map<OrganisationId, List<OrganisationId>> organisationScopes = new LinkedHashMap<>();
@@ -230,29 +230,42 @@ public final class RootRater {
                 memberRater,
                 members,
                 levels,
-                holders,
-                Arrays.copyOf(holderBounds, 2 * holders.size()),
+                Arrays.copyOf(holderIds, holderCount),
+                Arrays.copyOf(holderBounds, 2 * holderCount),
                 demotions);
         table = t;
       }
       return t;
     }
 
-    /** The range of a holder's members. */
-    int[] range(MemberHolderId holder) {
-      int k = Objects.requireNonNull(holders.get(holder));
-      return new int[] {holderBounds[2 * k], holderBounds[2 * k + 1]};
+    /**
+     * The index of a holder of the base being rated: the one at the cursor when the holders are
+     * rated in the order {@link BaseOrganisation#memberHolders()} gives them (every time, as the
+     * tree is built), else found among the base's.
+     */
+    int holderIndex(MemberHolderId holder) {
+      int k = holderCursor;
+      if (k >= holderCount || !holderIds[k].equals(holder)) {
+        k = holderCount - 1;
+        while (!holderIds[k].equals(holder)) {
+          k--;
+        }
+      }
+      holderCursor = k + 1;
+      return k;
     }
 
     void rateBase(BaseOrganisation base) {
       int from = next;
       LocalDate review = facts.reviewDate();
+      holderCursor = holderCount;
       for (MemberHolder holder : base.memberHolders()) {
-        int k = holders.size();
-        holders.put(holder.id(), k);
-        if (holderBounds.length < 2 * k + 2) {
-          holderBounds = Arrays.copyOf(holderBounds, 2 * holderBounds.length);
+        int k = holderCount++;
+        if (holderIds.length == k) {
+          holderIds = Arrays.copyOf(holderIds, 2 * k);
+          holderBounds = Arrays.copyOf(holderBounds, 4 * k);
         }
+        holderIds[k] = holder.id();
         holderBounds[2 * k] = next;
         for (Member member : holder.members()) {
           MemberFacts f = memberFactsInOrder(member.id());
@@ -278,14 +291,10 @@ public final class RootRater {
             rateHolder(cell, OrganisationKind.CELL);
             subChildren.add(cell.id());
           }
-          membersUnder.put(sub.id(), null);
-          subOrganisations.put(sub.id(), subChildren);
           quotaOnSubordinates(sub.id(), subChildren);
           organisations.rateCommittee(sub.id(), sub, OrganisationKind.SUB_COMMITTEE);
           children.add(sub.id());
         }
-        membersUnder.put(base.id(), null);
-        subOrganisations.put(base.id(), children);
         quotaOnSubordinates(base.id(), children);
         organisations.rateCommittee(base.id(), base, OrganisationKind.BASE_COMMITTEE);
       } else {
@@ -294,9 +303,8 @@ public final class RootRater {
     }
 
     void rateHolder(MemberHolder holder, OrganisationKind kind) {
-      int[] range = range(holder.id());
-      membersUnder.put(holder.id(), range);
-      organisations.rateHolder(holder, kind, range[0], range[1]);
+      int k = holderIndex(holder.id());
+      organisations.rateHolder(holder, kind, holderBounds[2 * k], holderBounds[2 * k + 1]);
     }
 
     void quotaOnMembers(BaseOrganisation base, int[] range) {
@@ -553,36 +561,44 @@ public final class RootRater {
     }
 
     RootRating result(Root root) {
-      // Each member is looked up once, in its cell (or base cell); a sub-committee's and a base
-      // committee's counts are the sums of their sub-organisations' (the members partition into
-      // cells), and the root's the sum of its base organisations'. Children come first in
-      // membersUnder, so their sums are ready when the parent's turn comes.
-      Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>();
-      Map<OrganisationId, Counter> counters = new HashMap<>();
-      for (Map.Entry<OrganisationId, int @Nullable []> under : membersUnder.entrySet()) {
-        List<OrganisationId> children = subOrganisations.get(under.getKey());
-        Counter counter;
+      // By the organisations' positions, in the order they were rated (children before their
+      // parents): a cell's members are counted in its range of positions; a sub-committee's and a
+      // base committee's counts are the sums of their sub-organisations' (the members partition
+      // into cells), and the root's the sum of its base organisations'.
+      OrgTable orgs = organisations;
+      int n = orgs.size();
+      Map<OrganisationId, LevelCounts> memberCounts = new LinkedHashMap<>(2 * n);
+      Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
+      Counter[] counters = new Counter[n];
+      for (int k = 0; k < n; k++) {
+        int[] children = orgs.children(k);
+        Counter counter = new Counter();
         if (children == null) {
-          counter = memberCounter(Objects.requireNonNull(under.getValue()));
-        } else {
-          counter = new Counter();
-          for (OrganisationId child : children) {
-            counter.addAll(Objects.requireNonNull(counters.get(child)));
+          for (int p = orgs.from(k); p < orgs.to(k); p++) {
+            int packed = levels[p];
+            counter.add(
+                MemberLevels.rated(packed), MemberLevels.proposed(packed), decided(members, p));
           }
+        } else {
+          Counter sub = new Counter();
+          for (int child : children) {
+            counter.addAll(counters[child]);
+            OrgLevels rated = orgs.levelsAt(child);
+            sub.add(rated.rated(), rated.proposed(), decided(orgs.id(child)));
+          }
+          subCounts.put(orgs.id(k), sub.counts());
         }
-        counters.put(under.getKey(), counter);
-        memberCounts.put(under.getKey(), counter.counts());
+        counters[k] = counter;
+        memberCounts.put(orgs.id(k), counter.counts());
       }
       Counter rootCounter = new Counter();
+      Counter baseCounter = new Counter();
       for (OrganisationId base : root.baseOrganisationIds()) {
-        rootCounter.addAll(Objects.requireNonNull(counters.get(base)));
+        int k = orgs.position(base);
+        rootCounter.addAll(counters[k]);
+        OrgLevels rated = orgs.levelsAt(k);
+        baseCounter.add(rated.rated(), rated.proposed(), decided(base));
       }
-      Map<OrganisationId, LevelCounts> subCounts = new LinkedHashMap<>();
-      for (Map.Entry<OrganisationId, List<OrganisationId>> sub : subOrganisations.entrySet()) {
-        subCounts.put(sub.getKey(), countOrganisations(sub.getValue()));
-      }
-      List<OrganisationId> baseIds = new ArrayList<>(root.baseOrganisationIds());
-      LevelCounts baseCounts = countOrganisations(baseIds);
       organisations.done();
       return new RootRating(
           root.id(),
@@ -597,35 +613,25 @@ public final class RootRater {
           memberCounts,
           subCounts,
           rootCounter.counts(),
-          baseCounts);
+          baseCounter.counts());
     }
 
-    Counter memberCounter(int[] range) {
-      Counter counter = new Counter();
-      for (int p = range[0]; p < range[1]; p++) {
-        int packed = levels[p];
-        counter.add(members[p].id(), MemberLevels.rated(packed), MemberLevels.proposed(packed));
-      }
-      return counter;
+    /** The level decided for the member at a position (its id read only when some are decided). */
+    @Nullable Level decided(Member[] members, int position) {
+      return facts.decisions().isEmpty() ? null : facts.decisions().get(members[position].id());
     }
 
-    LevelCounts countOrganisations(List<OrganisationId> ids) {
-      Counter counter = new Counter();
-      for (OrganisationId id : ids) {
-        OrgLevels rated = Objects.requireNonNull(organisations.levels(id));
-        counter.add(id, rated.rated(), rated.proposed());
-      }
-      return counter.counts();
+    @Nullable Level decided(EntityId id) {
+      return facts.decisions().isEmpty() ? null : facts.decisions().get(id);
     }
 
     /** Counts final levels; the unrated (E1, E2) and the incomplete (missing facts) apart. */
-    private final class Counter {
+    private static final class Counter {
       private final int[] byLevel = new int[LEVELS.length];
       private int notRated;
       private int incomplete;
 
-      void add(EntityId id, boolean rated, @Nullable Level proposed) {
-        Level decided = facts.decisions().isEmpty() ? null : facts.decisions().get(id);
+      void add(boolean rated, @Nullable Level proposed, @Nullable Level decided) {
         Level level = decided != null ? decided : proposed;
         if (!rated) {
           notRated++;
