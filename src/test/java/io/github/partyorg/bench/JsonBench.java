@@ -37,7 +37,7 @@ import tools.jackson.core.json.JsonFactory;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class JsonBench {
   @Param({"bloc", "province"})
   public String size;

@@ -24,13 +24,18 @@ import org.openjdk.jmh.annotations.Warmup;
  * distinct generated roots (national roots 0 .. pool - 1) used in turn, so the 5.7 million members
  * need not be held in memory at once; the total rated is printed at setup. Results are not kept
  * (each root's rating is dropped once counted), as a batch job over the national database would.
+ *
+ * <p>The fork's heap is pre-touched ({@code -XX:+AlwaysPreTouch}): on this machine's VM the first
+ * write to each page of a fresh heap faults, so a benchmark that allocates paid that for its first
+ * seconds (all of a short run) while its array baseline, which allocates nothing, never did
+ * (BENCHMARKS.md, run 10).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class NationalBench {

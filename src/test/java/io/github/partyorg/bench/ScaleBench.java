@@ -31,6 +31,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Whole-root operations on the bloc (5,000 members) and the province-sized root (100,000), each
  * with its {@code baseline_*} twin over {@link Baseline}'s arrays.
+ *
+ * <p>The fork's heap is pre-touched ({@code -XX:+AlwaysPreTouch}): on this machine's VM the first
+ * write to each page of a fresh heap faults, so a benchmark that allocates paid that for its first
+ * seconds (all of a short run) while its array baseline, which allocates nothing, never did
+ * (BENCHMARKS.md, run 10).
  */
 @State(Scope.Benchmark)
 @Warmup(iterations = 3, time = 1)
@@ -39,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms2g", "-Xmx4g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx4g", "-XX:+AlwaysPreTouch"})
 public class ScaleBench {
   @Param({"bloc", "province"})
   public String size;
