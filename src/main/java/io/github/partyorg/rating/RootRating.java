@@ -78,9 +78,9 @@ public final class RootRating {
     this.decided = Collections.unmodifiableMap(new LinkedHashMap<>(decided));
     this.quotaFindings = LazyList.copyOf(quotaFindings);
     this.decisionFindings = List.copyOf(decisionFindings);
-    this.memberCounts = Collections.unmodifiableMap(new LinkedHashMap<>(memberCounts));
-    this.subOrganisationCounts =
-        Collections.unmodifiableMap(new LinkedHashMap<>(subOrganisationCounts));
+    // Both callers hand over maps made for this rating (the rater's run, or of's copies).
+    this.memberCounts = Collections.unmodifiableMap(memberCounts);
+    this.subOrganisationCounts = Collections.unmodifiableMap(subOrganisationCounts);
     this.rootMemberCounts = rootMemberCounts;
     this.rootBaseOrganisationCounts = rootBaseOrganisationCounts;
   }
