@@ -1,8 +1,13 @@
 package io.github.partyorg.bench;
 
+import io.github.partyorg.rating.MemberFacts;
 import io.github.partyorg.rating.RatingPolicies;
 import io.github.partyorg.rating.Regime;
 import io.github.partyorg.rating.RootRater;
+import io.github.partyorg.structure.BaseOrganisation;
+import io.github.partyorg.structure.Member;
+import io.github.partyorg.structure.MemberHolder;
+import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -87,6 +92,50 @@ public class NationalBench {
   @Benchmark
   public long parallel() {
     return IntStream.range(0, Synthetic.NATIONAL_ROOTS).parallel().mapToLong(this::rateRoot).sum();
+  }
+
+  /**
+   * The floor of reading the inputs as objects: each root's members in tree order with their facts
+   * (read in order, as the rater does), touching what the R2025 member rules read (the member's id,
+   * posts and dates; the facts' id, score, percentages and disciplines) and summing it, with no
+   * rule, no level and no result. What the rating costs above the array baseline that no code over
+   * these objects can avoid.
+   */
+  private long walkRoot(int n) {
+    Synthetic.Dataset d = roots[n % pool];
+    java.util.Iterator<MemberFacts> facts = d.facts().members().values().iterator();
+    long sum = 0;
+    for (BaseOrganisation base : d.root().baseOrganisations()) {
+      for (MemberHolder holder : base.memberHolders()) {
+        for (Member member : holder.members()) {
+          MemberFacts f = facts.next();
+          sum += member.id().equals(f.memberId()) ? 1 : 0;
+          sum += member.posts().size();
+          sum += member.admissionDate().getDayOfMonth();
+          sum += member.officialDate().isPresent() ? 1 : 0;
+          sum += member.exemptedSince().isPresent() ? 1 : 0;
+          sum += member.isSuspendedOn(d.facts().reviewDate()) ? 1 : 0;
+          sum += signum(f.score());
+          sum += signum(f.tasksOnTimePercent());
+          sum += signum(f.tasksExceededPercent());
+          sum += signum(f.shortcomingsRemediedPercent());
+          sum += signum(f.targetsCompletedPercent());
+          sum += signum(f.tasksLatePercent());
+          sum += f.disciplines().size();
+        }
+      }
+    }
+    return sum;
+  }
+
+  private static int signum(java.util.Optional<BigDecimal> value) {
+    return value.isPresent() ? value.get().signum() : 0;
+  }
+
+  /** The objects' floor ({@link #walkRoot}), in parallel by root. */
+  @Benchmark
+  public long objectsWalk_parallel() {
+    return IntStream.range(0, Synthetic.NATIONAL_ROOTS).parallel().mapToLong(this::walkRoot).sum();
   }
 
   /** Baseline, sequential. */
