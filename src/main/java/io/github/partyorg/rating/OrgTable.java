@@ -224,11 +224,15 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
       } else if (MemberLevels.missing(packed)) {
         incomplete++;
       }
-      boolean committeeMember = member.holds(Post.CELL_COMMITTEE_MEMBER);
+      Set<Post> posts = member.posts();
+      if (posts.isEmpty()) {
+        continue; // most members hold no post
+      }
+      boolean committeeMember = posts.contains(Post.CELL_COMMITTEE_MEMBER);
       hasCommittee |= committeeMember;
       if (committeeMember
-          || member.holds(Post.CELL_SECRETARY)
-          || member.holds(Post.CELL_DEPUTY_SECRETARY)) {
+          || posts.contains(Post.CELL_SECRETARY)
+          || posts.contains(Post.CELL_DEPUTY_SECRETARY)) {
         MemberFacts leader = memberFacts(p);
         leadership.addAll(leader.disciplines());
         if (leader.degradationConcluded()) {

@@ -33,9 +33,9 @@ final class Q1Quota {
 
   /** The demotion order, built only when a quota is enforced (its lambdas cost at first use). */
   private static final class Order {
-    static final Comparator<Candidate> WEAKEST_FIRST =
+    static final Comparator<Ranked> WEAKEST_FIRST =
         Comparator.comparing(
-                Candidate::strength,
+                Ranked::strength,
                 Comparator.comparing(Strength::score)
                     .thenComparingInt(Strength::excellentGrades)
                     .thenComparing(Strength::exceeded))
@@ -44,8 +44,19 @@ final class Q1Quota {
     private Order() {}
   }
 
-  /** An entity proposed HTXSNV in a scope, with its strength for the demotion order. */
-  record Candidate(EntityId id, Strength strength) {}
+  /**
+   * An entity proposed HTXSNV in a scope, with its strength for the demotion order, read only when
+   * the quota demotes (under {@link QuotaHandling#ENFORCE}, over the quota): under the default
+   * {@link QuotaHandling#WARN} no candidate's facts are read again (issue 19).
+   */
+  interface Candidate {
+    EntityId id();
+
+    Strength strength();
+  }
+
+  /** A candidate with its strength, read once, for the demotion order. */
+  private record Ranked(EntityId id, Strength strength) {}
 
   private static final Outcome WITHIN = new Outcome(List.of(), Optional.empty());
 
@@ -140,11 +151,14 @@ final class Q1Quota {
     }
     List<EntityId> demoted = new ArrayList<>();
     if (p.quotaHandling() == QuotaHandling.ENFORCE) {
-      List<Candidate> weakestFirst = new ArrayList<>(excellentOnes);
+      List<Ranked> weakestFirst = new ArrayList<>(excellent);
+      for (Candidate candidate : excellentOnes) {
+        weakestFirst.add(new Ranked(candidate.id(), candidate.strength()));
+      }
       weakestFirst.sort(Order.WEAKEST_FIRST);
       int left = excellent;
       int leftBase = base;
-      for (Candidate weakest : weakestFirst) {
+      for (Ranked weakest : weakestFirst) {
         if (left <= allowed(leftBase, p.quotaRounding())) {
           break;
         }

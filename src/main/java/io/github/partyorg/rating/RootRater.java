@@ -318,14 +318,7 @@ public final class RootRater {
         if (level == Level.HTTNV) {
           httnv++;
         } else if (level == Level.HTXSNV) {
-          MemberFacts f = memberFacts[p];
-          excellent.add(
-              new Q1Quota.Candidate(
-                  members[p].id(),
-                  new Q1Quota.Strength(
-                      f.score().orElse(BigDecimal.ZERO),
-                      excellentGrades(f.grades(), CRITERIA),
-                      f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
+          excellent.add(new MemberCandidate(p));
         }
       }
       Q1Quota.Outcome outcome =
@@ -342,6 +335,52 @@ public final class RootRater {
           levels[p] = MemberLevels.demote(levels[p]);
           demotions.put(p, finding);
         }
+      }
+    }
+
+    /** A member at HTXSNV, for Q1: its strength read from its facts when the quota demotes. */
+    final class MemberCandidate implements Q1Quota.Candidate {
+      private final int position;
+
+      MemberCandidate(int position) {
+        this.position = position;
+      }
+
+      @Override
+      public EntityId id() {
+        return members[position].id();
+      }
+
+      @Override
+      public Q1Quota.Strength strength() {
+        MemberFacts f = memberFacts[position];
+        return new Q1Quota.Strength(
+            f.score().orElse(BigDecimal.ZERO),
+            excellentGrades(f.grades(), CRITERIA),
+            f.tasksExceededPercent().orElse(BigDecimal.ZERO));
+      }
+    }
+
+    /** An organisation at HTXSNV, for Q1: its strength read when the quota demotes. */
+    final class OrganisationCandidate implements Q1Quota.Candidate {
+      private final OrganisationId id;
+
+      OrganisationCandidate(OrganisationId id) {
+        this.id = id;
+      }
+
+      @Override
+      public EntityId id() {
+        return id;
+      }
+
+      @Override
+      public Q1Quota.Strength strength() {
+        OrganisationFacts f = organisationFacts(id);
+        return new Q1Quota.Strength(
+            f.score().orElse(BigDecimal.ZERO),
+            excellentGrades(f.grades(), ORGANISATION_CRITERIA),
+            f.tasksExceededPercent().orElse(BigDecimal.ZERO));
       }
     }
 
@@ -392,14 +431,7 @@ public final class RootRater {
         if (level == Level.HTTNV) {
           httnv++;
         } else if (level == Level.HTXSNV) {
-          OrganisationFacts f = organisationFacts(id);
-          excellent.add(
-              new Q1Quota.Candidate(
-                  id,
-                  new Q1Quota.Strength(
-                      f.score().orElse(BigDecimal.ZERO),
-                      excellentGrades(f.grades(), ORGANISATION_CRITERIA),
-                      f.tasksExceededPercent().orElse(BigDecimal.ZERO))));
+          excellent.add(new OrganisationCandidate(id));
         }
       }
       Q1Quota.Outcome outcome =

@@ -62,7 +62,9 @@ public record BaseOrganisationId(String value)
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof BaseOrganisationId id && id.value.equals(value);
+    // The same instance first: the tree and the facts often share one id, and then neither object
+    // need be read (issue 19: the rating checks each member's facts against the member).
+    return this == other || (other instanceof BaseOrganisationId id && id.value.equals(value));
   }
 
   @Override

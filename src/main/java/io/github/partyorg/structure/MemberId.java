@@ -59,7 +59,9 @@ public record MemberId(String value) implements EntityId, Comparable<MemberId> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MemberId id && id.value.equals(value);
+    // The same instance first: the tree and the facts often share one id, and then neither object
+    // need be read (issue 19: the rating checks each member's facts against the member).
+    return this == other || (other instanceof MemberId id && id.value.equals(value));
   }
 
   @Override

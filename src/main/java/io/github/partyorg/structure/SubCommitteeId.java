@@ -60,7 +60,9 @@ public record SubCommitteeId(String value) implements CellParentId, Comparable<S
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SubCommitteeId id && id.value.equals(value);
+    // The same instance first: the tree and the facts often share one id, and then neither object
+    // need be read (issue 19: the rating checks each member's facts against the member).
+    return this == other || (other instanceof SubCommitteeId id && id.value.equals(value));
   }
 
   @Override
