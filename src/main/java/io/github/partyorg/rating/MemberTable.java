@@ -5,17 +5,10 @@ import io.github.partyorg.structure.MemberHolderId;
 import io.github.partyorg.structure.MemberId;
 import io.github.partyorg.structure.MemberLocation;
 import io.github.partyorg.structure.Root;
-import java.util.AbstractCollection;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * its cell. Iterating the keys makes no rating; iterating the values or entries makes each rating
  * as it is read.
  */
-final class MemberTable extends AbstractMap<MemberId, MemberRating> {
+final class MemberTable extends PositionMap<MemberId, MemberRating> {
   private final Root root;
   private final YearFacts facts;
   private final MemberRater rater;
@@ -66,6 +59,7 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   }
 
   /** The position of a member, or -1 if the root rated here has no such member. */
+  @Override
   int position(@Nullable Object key) {
     if (!(key instanceof MemberId id)) {
       return -1;
@@ -131,79 +125,13 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   }
 
   @Override
-  public boolean containsKey(@Nullable Object key) {
-    return position(key) >= 0;
+  MemberId keyAt(int position) {
+    return members[position].id();
   }
 
   @Override
-  public @Nullable MemberRating get(@Nullable Object key) {
-    int p = position(key);
-    return p < 0 ? null : rating(p);
-  }
-
-  @Override
-  public Set<MemberId> keySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<MemberId> iterator() {
-        return new Positions<>() {
-          @Override
-          MemberId at(int p) {
-            return members[p].id();
-          }
-        };
-      }
-
-      @Override
-      public boolean contains(@Nullable Object o) {
-        return containsKey(o);
-      }
-
-      @Override
-      public int size() {
-        return members.length;
-      }
-    };
-  }
-
-  @Override
-  public Collection<MemberRating> values() {
-    return new AbstractCollection<>() {
-      @Override
-      public Iterator<MemberRating> iterator() {
-        return new Positions<>() {
-          @Override
-          MemberRating at(int p) {
-            return rating(p);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return members.length;
-      }
-    };
-  }
-
-  @Override
-  public Set<Map.Entry<MemberId, MemberRating>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Map.Entry<MemberId, MemberRating>> iterator() {
-        return new Positions<>() {
-          @Override
-          Map.Entry<MemberId, MemberRating> at(int p) {
-            return new Entry(p);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return members.length;
-      }
-    };
+  MemberRating valueAt(int position) {
+    return rating(position);
   }
 
   /**
@@ -231,66 +159,5 @@ final class MemberTable extends AbstractMap<MemberId, MemberRating> {
   @Override
   public int hashCode() {
     return super.hashCode();
-  }
-
-  /** An entry whose rating is made when read. */
-  private final class Entry implements Map.Entry<MemberId, MemberRating> {
-    private final int position;
-
-    Entry(int position) {
-      this.position = position;
-    }
-
-    @Override
-    public MemberId getKey() {
-      return members[position].id();
-    }
-
-    @Override
-    public MemberRating getValue() {
-      return rating(position);
-    }
-
-    @Override
-    public MemberRating setValue(MemberRating value) {
-      throw new UnsupportedOperationException("A rating is immutable.");
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Map.Entry<?, ?> e
-          && getKey().equals(e.getKey())
-          && getValue().equals(e.getValue());
-    }
-
-    @Override
-    public int hashCode() {
-      return getKey().hashCode() ^ getValue().hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return getKey() + "=" + getValue();
-    }
-  }
-
-  /** Iterates the positions in order. */
-  private abstract class Positions<T> implements Iterator<T> {
-    private int next;
-
-    abstract T at(int position);
-
-    @Override
-    public boolean hasNext() {
-      return next < members.length;
-    }
-
-    @Override
-    public T next() {
-      if (next >= members.length) {
-        throw new NoSuchElementException();
-      }
-      return at(next++);
-    }
   }
 }

@@ -78,37 +78,7 @@ final class OrgContext {
         subOrganisationDisciplines,
         leadershipMemberDisciplines,
         kind != OrganisationKind.SUB_COMMITTEE,
-        0);
-  }
-
-  OrgContext(
-      Regime regime,
-      RatingPolicies policies,
-      OrganisationKind kind,
-      OrganisationFacts facts,
-      LocalDate reviewDate,
-      Optional<LocalDate> foundedOn,
-      List<Level> subUnitLevels,
-      int subUnitsIncomplete,
-      int subOrganisations,
-      List<Discipline> subOrganisationDisciplines,
-      List<Discipline> leadershipMemberDisciplines,
-      boolean hasLeadership,
-      int leadersDegraded) {
-    this(
-        regime,
-        policies,
-        kind,
-        facts,
-        reviewDate,
-        foundedOn,
-        subUnitLevels,
-        subUnitsIncomplete,
-        subOrganisations,
-        subOrganisationDisciplines,
-        leadershipMemberDisciplines,
-        hasLeadership,
-        leadersDegraded,
+        0,
         true);
   }
 

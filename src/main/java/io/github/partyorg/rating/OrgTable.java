@@ -8,15 +8,11 @@ import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.SubCommittee;
 import java.time.LocalDate;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * organisations under the same committee; only the organisation's own demotion comes later, and it
  * is added after its rules, as the rater did.
  */
-final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
+final class OrgTable extends PositionMap<OrganisationId, OrganisationRating> {
   private final Regime regime;
   private final RatingPolicies policies;
   private final YearFacts facts;
@@ -94,7 +90,7 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
     List<OrganisationId> childIds = childIds(committee);
     int[] positions = new int[childIds.size()];
     for (int i = 0; i < positions.length; i++) {
-      positions[i] = position(childIds.get(i));
+      positions[i] = positionOf(childIds.get(i));
     }
     children[k] = positions;
     OrgLevels rated = OrganisationRater.rateLevels(committeeContext(k, false));
@@ -116,8 +112,24 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
   }
 
   /** The position of an organisation rated here. */
-  int position(OrganisationId id) {
+  int positionOf(OrganisationId id) {
     return Objects.requireNonNull(index.get(id), "rated here");
+  }
+
+  @Override
+  int position(@Nullable Object key) {
+    Integer k = index.get(key);
+    return k == null ? -1 : k;
+  }
+
+  @Override
+  OrganisationId keyAt(int position) {
+    return ids[position];
+  }
+
+  @Override
+  OrganisationRating valueAt(int position) {
+    return rating(position);
   }
 
   OrganisationId id(int k) {
@@ -347,62 +359,6 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
   }
 
   @Override
-  public boolean containsKey(@Nullable Object key) {
-    return index.containsKey(key);
-  }
-
-  @Override
-  public @Nullable OrganisationRating get(@Nullable Object key) {
-    Integer k = index.get(key);
-    return k == null ? null : rating(k);
-  }
-
-  @Override
-  public Set<OrganisationId> keySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<OrganisationId> iterator() {
-        return new Positions<>() {
-          @Override
-          OrganisationId at(int k) {
-            return ids[k];
-          }
-        };
-      }
-
-      @Override
-      public boolean contains(@Nullable Object o) {
-        return index.containsKey(o);
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
-  }
-
-  @Override
-  public Set<Map.Entry<OrganisationId, OrganisationRating>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Map.Entry<OrganisationId, OrganisationRating>> iterator() {
-        return new Positions<>() {
-          @Override
-          Map.Entry<OrganisationId, OrganisationRating> at(int k) {
-            return new Entry(k);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
-  }
-
-  @Override
   public boolean equals(@Nullable Object other) {
     return super.equals(other);
   }
@@ -410,66 +366,5 @@ final class OrgTable extends AbstractMap<OrganisationId, OrganisationRating> {
   @Override
   public int hashCode() {
     return super.hashCode();
-  }
-
-  /** An entry whose rating is made when read. */
-  private final class Entry implements Map.Entry<OrganisationId, OrganisationRating> {
-    private final int position;
-
-    Entry(int position) {
-      this.position = position;
-    }
-
-    @Override
-    public OrganisationId getKey() {
-      return ids[position];
-    }
-
-    @Override
-    public OrganisationRating getValue() {
-      return rating(position);
-    }
-
-    @Override
-    public OrganisationRating setValue(OrganisationRating value) {
-      throw new UnsupportedOperationException("A rating is immutable.");
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-      return other instanceof Map.Entry<?, ?> e
-          && getKey().equals(e.getKey())
-          && getValue().equals(e.getValue());
-    }
-
-    @Override
-    public int hashCode() {
-      return getKey().hashCode() ^ getValue().hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return getKey() + "=" + getValue();
-    }
-  }
-
-  /** Iterates the positions in order. */
-  private abstract class Positions<T> implements Iterator<T> {
-    private int next;
-
-    abstract T at(int position);
-
-    @Override
-    public boolean hasNext() {
-      return next < size;
-    }
-
-    @Override
-    public T next() {
-      if (next >= size) {
-        throw new NoSuchElementException();
-      }
-      return at(next++);
-    }
   }
 }

@@ -354,10 +354,8 @@ public final class RootRater {
       @Override
       public Q1Quota.Strength strength() {
         MemberFacts f = memberFacts[position];
-        return new Q1Quota.Strength(
-            f.score().orElse(BigDecimal.ZERO),
-            excellentGrades(f.grades(), CRITERIA),
-            f.tasksExceededPercent().orElse(BigDecimal.ZERO));
+        return RootRater.strength(
+            f.score(), excellentGrades(f.grades(), CRITERIA), f.tasksExceededPercent());
       }
     }
 
@@ -377,10 +375,10 @@ public final class RootRater {
       @Override
       public Q1Quota.Strength strength() {
         OrganisationFacts f = organisationFacts(id);
-        return new Q1Quota.Strength(
-            f.score().orElse(BigDecimal.ZERO),
+        return RootRater.strength(
+            f.score(),
             excellentGrades(f.grades(), ORGANISATION_CRITERIA),
-            f.tasksExceededPercent().orElse(BigDecimal.ZERO));
+            f.tasksExceededPercent());
       }
     }
 
@@ -626,7 +624,7 @@ public final class RootRater {
       Counter rootCounter = new Counter();
       Counter baseCounter = new Counter();
       for (OrganisationId base : root.baseOrganisationIds()) {
-        int k = orgs.position(base);
+        int k = orgs.positionOf(base);
         rootCounter.addAll(counters[k]);
         OrgLevels rated = orgs.levelsAt(k);
         baseCounter.add(rated.rated(), rated.proposed(), decided(base));
@@ -696,6 +694,13 @@ public final class RootRater {
         return new LevelCounts(counts, notRated, incomplete);
       }
     }
+  }
+
+  /** A strength for Q1's demotion order; a missing score or share counts as 0. */
+  private static Q1Quota.Strength strength(
+      Optional<BigDecimal> score, int excellentGrades, Optional<BigDecimal> exceeded) {
+    return new Q1Quota.Strength(
+        score.orElse(BigDecimal.ZERO), excellentGrades, exceeded.orElse(BigDecimal.ZERO));
   }
 
   private static final Criterion[] CRITERIA = Criterion.values();
