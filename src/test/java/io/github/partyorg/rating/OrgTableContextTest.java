@@ -17,6 +17,8 @@ import io.github.partyorg.structure.Member;
 import io.github.partyorg.structure.OrganisationId;
 import io.github.partyorg.structure.Post;
 import io.github.partyorg.structure.Root;
+import io.github.partyorg.structure.SubCommittee;
+import io.github.partyorg.structure.SubCommitteeId;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Map;
@@ -144,6 +146,40 @@ class OrgTableContextTest {
     assertThat(c2.explanation().get(0).rule()).isEqualTo(RatingRule.E2);
     assertThat(rating.organisations().get(C1).isRated()).isTrue();
     assertThat(rating.subOrganisationCounts(B1).orElseThrow().notRated()).isEqualTo(1);
+    assertLevelsMatchTheRatings(rating);
+  }
+
+  @Test
+  void aSubCommitteeAndABaseCommitteeFoundedLate_areNotRated_E2_R2018() {
+    Year year = Year.of(2018);
+    LocalDate late = LocalDate.of(2018, 10, 1);
+    SubCommitteeId s1 = SubCommitteeId.of("S1");
+    Cell c2 = Cell.builder().id(C2).name("Chi bộ 2").addMembers(member("P"), member("E")).build();
+    Cell c1 = Cell.builder().id(C1).name("Chi bộ 1").addMembers(member("L"), member("O")).build();
+    Root root =
+        rootOf(
+            BaseOrganisation.builder()
+                .id(B1)
+                .name("Đảng bộ 1")
+                .kind(BaseOrganisationKind.BASE_COMMITTEE)
+                .sector(HostSector.STATE_OWNED_ENTERPRISE)
+                .foundedOn(late)
+                .addCells(c1)
+                .addSubCommittees(
+                    SubCommittee.builder()
+                        .id(s1)
+                        .name("Bộ phận")
+                        .foundedOn(late)
+                        .addCells(c2)
+                        .build())
+                .build());
+    YearFacts.Builder facts = facts(year, "");
+    facts.addOrganisation(goodOrg2023(s1).year(year).build());
+    RootRating rating = RootRater.forYear(year).rate(root, facts.build());
+
+    assertThat(rating.organisations().get(s1).isRated()).isFalse();
+    assertThat(rating.organisations().get(B1).isRated()).isFalse();
+    assertThat(rating.organisations().get(C1).isRated()).isTrue();
     assertLevelsMatchTheRatings(rating);
   }
 
