@@ -11,9 +11,11 @@ import java.time.Year;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,6 +73,12 @@ class OrgTableMapTest {
     assertThat(table.keySet().contains(CellId.of("NO-SUCH-CELL"))).isFalse();
     assertThat(table.values()).hasSize(table.size());
     assertThat(table.entrySet()).hasSize(table.size());
+    Iterator<OrganisationId> keys = table.keySet().iterator();
+    for (int i = 0; i < table.size(); i++) {
+      keys.next();
+    }
+    assertThat(keys.hasNext()).isFalse();
+    assertThatThrownBy(keys::next).isInstanceOf(NoSuchElementException.class);
   }
 
   @Test
