@@ -138,7 +138,8 @@ public final class RootRater {
    * The state of one rating run. Members are kept by position, in tree order (each base
    * organisation's {@link BaseOrganisation#memberHolders()}, each holder's members): the member,
    * its facts and its packed levels ({@link MemberLevels}) in arrays, the positions of each
-   * holder's members as a range (issue 19). Organisations are kept by id: there are few.
+   * holder's members as a range (issue 19). Organisations are kept by position too, in the order
+   * they are rated ({@link OrgTable}).
    */
   private final class Run {
     final Root root;
@@ -239,19 +240,17 @@ public final class RootRater {
     }
 
     /**
-     * The index of a holder of the base being rated: the one at the cursor when the holders are
-     * rated in the order {@link BaseOrganisation#memberHolders()} gives them (every time, as the
-     * tree is built), else found among the base's.
+     * The index of the next holder of the base being rated: the holders are rated in the order
+     * {@link BaseOrganisation#memberHolders()} gives them (its cells, then its sub-committees'
+     * cells, as {@link #rateBase} walks them).
      */
     int holderIndex(MemberHolderId holder) {
-      int k = holderCursor;
-      if (k >= holderCount || !holderIds[k].equals(holder)) {
-        k = holderCount - 1;
-        while (!holderIds[k].equals(holder)) {
-          k--;
-        }
+      int k = holderCursor++;
+      if (!holderIds[k].equals(holder)) {
+        // An invariant of this class, not of the input: the walk and memberHolders() disagree.
+        throw new IllegalStateException(
+            "Holder " + holder.value() + " is rated out of the order of its base organisation.");
       }
-      holderCursor = k + 1;
       return k;
     }
 
